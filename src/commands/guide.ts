@@ -1,0 +1,124 @@
+import { lookOf, println, type Context } from '../context.js';
+import { buildPlan } from '../core/plan.js';
+import { deriveState, markDone, markSkipped, addNote, type Transition } from '../core/progress.js';
+import { buildReport, type ReportStep } from '../core/report.js';
+import type { Answers, HistoryEvent } from '../core/types.js';
+import type { ActiveWarning } from '../core/warnings.js';
+import { UserError } from '../errors.js';
+import type { Prompts } from '../io/prompts.js';
+import { renderProgress, renderStepCard } from '../io/render.js';
+import { t } from '../text.js';
+import { loadProfile, printOutOfOrder, sensitiveMessage, stepParams } from './shared.js';
+
+export interface GuideOptions {
+  restart?: boolean;
+}
+
+/** Asks every question that shapes the plan, offering the previous answers as defaults. */
+export async function askAnswers(prompts: Prompts, ctx: Context, previous: Answers | null): Promise<Answers> {
+  const lang = ctx.lang;
+  const carrier = await prompts.askCarrier(lang, previous?.carrier);
+  const label = await prompts.askLabel(lang, previous?.label);
+  const goal = await prompts.askGoal(lang, previous?.goal);
+  const balance = await prompts.askYesNoUnsure(lang, 'askBalance', previous?.balance);
+  const autopay = await prompts.askYesNoUnsure(lang, 'askAutopay', previous?.autopay);
+  const codes = await prompts.askCodeCategories(lang, previous ? { categories: previous.codeCategories, unsure: previous.codesUnsure } : undefined);
+  return { carrier, label, goal, balance, autopay, codeCategories: codes.categories, codesUnsure: codes.unsure };
+}
+
+/** High-severity warnings show on every step; the others only on the steps they concern. */
+function warningsForStep(warnings: readonly ActiveWarning[], stepId: string): ActiveWarning[] {
+  return warnings.filter((warning) => warning.severity === 'high' || warning.def.showOn?.includes(stepId));
+}
+
+type StepOutcome = { events: HistoryEvent[]; next: 'next-step' | 'later' | 'quit' };
+
+/** Free text that looks like a secret is stored only if the user confirms, defaulting to no. */
+async function confirmIfSensitive(ctx: Context, prompts: Prompts, text: string): Promise<boolean> {
+  const warning = sensitiveMessage(ctx, text);
+  if (!warning) return true;
+  println(ctx.stdout, ctx.paint.yellow(warning));
+  return prompts.askYesNo(ctx.lang, 'askStoreAnyway', false);
+}
+
+async function save(ctx: Context, transition: Transition): Promise<HistoryEvent[]> {
+  return ctx.store.appendEvents(transition.ok ? transition.events : []);
+}
+
+/** One step: Done / Skip / Later / Note / Quit. A note keeps the same step on screen. */
+async function handleStep(ctx: Context, prompts: Prompts, step: ReportStep, events: HistoryEvent[]): Promise<StepOutcome> {
+  for (;;) {
+    const action = await prompts.askNextAction(ctx.lang, step);
+    const at = ctx.now().toISOString();
+    const state = deriveState(events);
+    if (action === 'quit') return { events, next: 'quit' };
+    if (action === 'later') return { events, next: 'later' };
+    if (action === 'done') {
+      const transition = markDone(state, buildPlan(state.answers), step, at);
+      const saved = await save(ctx, transition);
+      println(ctx.stdout, ctx.paint.green(t(ctx.lang, 'markedDone', stepParams(ctx, step))));
+      if (transition.ok) printOutOfOrder(ctx, transition.warnings);
+      return { events: saved, next: 'next-step' };
+    }
+    if (action === 'skip') {
+      let reason = await prompts.askText(ctx.lang, 'askSkipReason');
+      if (reason && !(await confirmIfSensitive(ctx, prompts, reason))) reason = '';
+      const saved = await save(ctx, markSkipped(state, step, at, reason));
+      println(ctx.stdout, t(ctx.lang, 'markedSkipped', stepParams(ctx, step)));
+      return { events: saved, next: 'next-step' };
+    }
+    const text = await prompts.askText(ctx.lang, 'askNote');
+    if (!text) continue;
+    if (!(await confirmIfSensitive(ctx, prompts, text))) {
+      println(ctx.stdout, t(ctx.lang, 'noteNotSaved'));
+      continue;
+    }
+    events = await save(ctx, addNote(step, text, at));
+    println(ctx.stdout, t(ctx.lang, 'noted', stepParams(ctx, step)));
+  }
+}
+
+/** Walks the pending steps in order, saving every answer at once. "Later" defers a step to the next session. */
+async function walkPlan(ctx: Context, prompts: Prompts, events: HistoryEvent[]): Promise<void> {
+  const deferred = new Set<string>();
+  println(ctx.stdout, renderProgress(buildReport(events, ctx.now()), lookOf(ctx)));
+  for (;;) {
+    const report = buildReport(events, ctx.now());
+    const step = report.steps.find((candidate) => candidate.status === 'pending' && !deferred.has(candidate.id));
+    if (!step) {
+      println(ctx.stdout);
+      const left = report.steps.filter((candidate) => candidate.status === 'pending').length;
+      println(ctx.stdout, left ? t(ctx.lang, 'laterLeft', { count: left }) : ctx.paint.green(t(ctx.lang, 'allDone')));
+      return;
+    }
+    println(ctx.stdout);
+    println(ctx.stdout, renderStepCard(step, report.steps.length, warningsForStep(report.warnings, step.id), lookOf(ctx)));
+    println(ctx.stdout);
+    const outcome = await handleStep(ctx, prompts, step, events);
+    events = outcome.events;
+    if (outcome.next === 'later') deferred.add(step.id);
+    if (outcome.next === 'quit') {
+      println(ctx.stdout, t(ctx.lang, 'quitSaved'));
+      return;
+    }
+  }
+}
+
+/** The guided session: the questions on first run (or with --restart), then the plan one step at a time. */
+export async function guide(ctx: Context, options: GuideOptions): Promise<void> {
+  if (!ctx.stdinIsTTY || !ctx.stdout.isTTY) throw new UserError(['noTerminal']);
+  let { events, state } = loadProfile(ctx);
+  const prompts = await ctx.loadPrompts();
+  const firstRun = state.answers === null;
+  if (firstRun || options.restart) {
+    if (firstRun && !ctx.langGiven && !ctx.store.readLangPreference()) {
+      ctx.lang = await prompts.askLanguage(ctx.lang);
+      await ctx.store.setLang(ctx.lang);
+    }
+    println(ctx.stdout, t(ctx.lang, 'welcome'));
+    const answers = await askAnswers(prompts, ctx, state.answers);
+    events = await ctx.store.appendEvents([{ type: 'answers', at: ctx.now().toISOString(), answers }]);
+    if (!firstRun) println(ctx.stdout, t(ctx.lang, 'answersUpdated'));
+  } else println(ctx.stdout, t(ctx.lang, 'welcomeBack'));
+  await walkPlan(ctx, prompts, events);
+}

@@ -1,0 +1,23 @@
+import { lookOf, println, type Context } from '../context.js';
+import { reportToJson } from '../core/json.js';
+import { reportFromState } from '../core/report.js';
+import { renderList } from '../io/render.js';
+import { loadProfile } from './shared.js';
+
+export interface ListOptions {
+  all?: boolean;
+  json?: boolean;
+}
+
+/** Progress, the remaining steps in order, and the warnings that apply now. */
+export function list(ctx: Context, options: ListOptions): void {
+  const { profile, state } = loadProfile(ctx);
+  const report = reportFromState(state, ctx.now());
+  const label = state.answers?.label ?? '';
+  if (options.json) {
+    const json = reportToJson(report, { lang: ctx.lang, profile, label: label || null });
+    println(ctx.stdout, JSON.stringify(json, null, 2));
+    return;
+  }
+  println(ctx.stdout, renderList(report, lookOf(ctx), { all: options.all ?? false, label }));
+}

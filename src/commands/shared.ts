@@ -1,0 +1,84 @@
+import { lookOfStderr, println, type Context } from '../context.js';
+import { buildPlan, type PlanStep } from '../core/plan.js';
+import { deriveState, type ProfileState, type Transition } from '../core/progress.js';
+import { detectSensitive, type SensitiveKind } from '../core/sensitive.js';
+import { findStep } from '../core/step-ref.js';
+import { activeEvents } from '../core/store-format.js';
+import type { HistoryEvent } from '../core/types.js';
+import { warningDef } from '../core/warnings.js';
+import type { MessageKey } from '../content/messages.js';
+import { EXIT, UserError, type MessageLine } from '../errors.js';
+import { localize } from '../i18n.js';
+import { renderWarnings } from '../io/render.js';
+import { t } from '../text.js';
+
+/** The active profile as commands need it: its history, what it means now, and the plan. */
+export interface Loaded {
+  profile: string;
+  events: HistoryEvent[];
+  state: ProfileState;
+  plan: PlanStep[];
+}
+
+export function loadProfile(ctx: Context): Loaded {
+  const data = ctx.store.read();
+  const events = activeEvents(data);
+  const state = deriveState(events);
+  return { profile: data.activeProfile, events, state, plan: buildPlan(state.answers) };
+}
+
+/** The step a user named, or a refusal listing the closest ids. */
+export function requireStep(plan: readonly PlanStep[], ref: string): PlanStep {
+  const found = findStep(plan, ref);
+  if (found.ok) return found.step;
+  const lines: MessageLine[] = [['unknownStep', { ref: found.ref }]];
+  if (found.suggestions.length) lines.push(['closestSteps', { ids: found.suggestions.join(', ') }]);
+  lines.push(['seeList']);
+  throw new UserError(lines);
+}
+
+export function stepParams(ctx: Context, step: PlanStep) {
+  return { number: step.number, title: localize(step.title, ctx.lang) };
+}
+
+export function refuseTransition(transition: Transition, ctx: Context, step: PlanStep): never {
+  if (transition.ok) throw new Error('refuseTransition called with an accepted transition');
+  const key: MessageKey = transition.refusal.kind === 'nothing-to-undo' ? 'nothingToUndo' : 'emptyNote';
+  throw new UserError([key, stepParams(ctx, step)]);
+}
+
+const KIND_KEY: Record<SensitiveKind, MessageKey> = {
+  phone: 'kindPhone',
+  pin: 'kindPin',
+  password: 'kindPassword',
+  account: 'kindAccount',
+  code: 'kindCode',
+};
+
+/** Refuses free text that looks like a secret unless the user insisted (`--force`). */
+export function refuseSensitive(ctx: Context, text: string | undefined, force: boolean): void {
+  const kind = text ? detectSensitive(text) : null;
+  if (kind && !force) throw new UserError(['sensitiveRefused', { kind: t(ctx.lang, KIND_KEY[kind]) }], EXIT.refused);
+}
+
+export function sensitiveMessage(ctx: Context, text: string): string | null {
+  const kind = detectSensitive(text);
+  return kind ? t(ctx.lang, 'sensitiveRefused', { kind: t(ctx.lang, KIND_KEY[kind]) }) : null;
+}
+
+/** Warnings shown when a step was marked done before the steps it depends on. */
+export function printOutOfOrder(ctx: Context, warningIds: readonly string[]): void {
+  if (!warningIds.length) return;
+  const look = lookOfStderr(ctx);
+  const warnings = warningIds.map((id) => {
+    const def = warningDef(id);
+    return { id, severity: def.severity, def, params: {} };
+  });
+  println(ctx.stderr, look.paint.yellow(t(ctx.lang, 'outOfOrder')));
+  println(ctx.stderr, renderWarnings(warnings, look));
+}
+
+/** The one-line hint that the plan is the general one, on stderr so data on stdout stays clean. */
+export function printDefaultPlanHint(ctx: Context, state: ProfileState): void {
+  if (!state.answers) println(ctx.stderr, ctx.paintErr.dim(t(ctx.lang, 'defaultPlanHint')));
+}

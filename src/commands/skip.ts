@@ -1,0 +1,27 @@
+import { println, type Context } from '../context.js';
+import { markSkipped } from '../core/progress.js';
+import { formatDate } from '../io/render.js';
+import { t } from '../text.js';
+import { loadProfile, printDefaultPlanHint, refuseSensitive, requireStep, stepParams } from './shared.js';
+
+export interface SkipOptions {
+  reason?: string;
+  force?: boolean;
+}
+
+/** Skips a step that does not apply, with an optional reason (checked like a note: no secrets). */
+export async function skip(ctx: Context, ref: string, options: SkipOptions): Promise<void> {
+  const { state, plan } = loadProfile(ctx);
+  const step = requireStep(plan, ref);
+  refuseSensitive(ctx, options.reason, options.force ?? false);
+  const transition = markSkipped(state, step, ctx.now().toISOString(), options.reason);
+  if (!transition.ok) return;
+  await ctx.store.appendEvents(transition.events);
+  println(
+    ctx.stdout,
+    transition.outcome.kind === 'already-skipped'
+      ? t(ctx.lang, 'alreadySkipped', { ...stepParams(ctx, step), date: formatDate(transition.outcome.at, ctx.env.TZ || undefined) })
+      : t(ctx.lang, 'markedSkipped', stepParams(ctx, step)),
+  );
+  printDefaultPlanHint(ctx, state);
+}

@@ -1,0 +1,45 @@
+import type { ChalkInstance } from 'chalk';
+import type { Lang } from './i18n.js';
+import type { Prompts } from './io/prompts.js';
+import type { Look } from './io/render.js';
+import type { Store } from './io/store.js';
+
+/** A place to write text: process.stdout/stderr, or a buffer in tests. */
+export interface OutStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/** Everything a command touches in the outside world, passed in so commands run in-process in tests. */
+export interface Io {
+  stdout: OutStream;
+  stderr: OutStream;
+  stdinIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  now: () => Date;
+  /** Loads the prompt adapter on demand, so commands that never ask do not pay for Inquirer. */
+  loadPrompts: () => Promise<Prompts>;
+}
+
+export interface Context extends Io {
+  lang: Lang;
+  /** True when --lang was given on this command line. */
+  langGiven: boolean;
+  store: Store;
+  paint: ChalkInstance;
+  paintErr: ChalkInstance;
+}
+
+export function lookOf(ctx: Context): Look {
+  const columns = ctx.stdout.columns || Number(ctx.env.COLUMNS) || 80;
+  return { lang: ctx.lang, paint: ctx.paint, width: Math.max(30, Math.min(columns, 120)), timeZone: ctx.env.TZ || undefined };
+}
+
+export function lookOfStderr(ctx: Context): Look {
+  return { ...lookOf(ctx), paint: ctx.paintErr };
+}
+
+export function println(stream: OutStream, text = ''): void {
+  stream.write(`${text}\n`);
+}

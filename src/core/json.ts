@@ -1,0 +1,54 @@
+import type { Lang } from '../i18n.js';
+import { localize } from '../i18n.js';
+import { carrierName, type Report } from './report.js';
+
+/** Version of the `--json` and `export --format json` shapes (documented in the README). */
+export const JSON_SCHEMA_VERSION = 1;
+
+export interface JsonOptions {
+  lang: Lang;
+  profile: string;
+  /** The label as it should appear (masked for exports unless asked). */
+  label: string | null;
+  /** Adds what to do, why, and the sourced facts of every step (the export). */
+  detailed?: boolean;
+}
+
+/** The report as plain JSON in the user's language. */
+export function reportToJson(report: Report, options: JsonOptions) {
+  const { lang } = options;
+  const text = (value: Parameters<typeof localize>[0]) => localize(value, lang);
+  const name = carrierName(report.answers);
+  return {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    lang,
+    profile: options.profile,
+    tailored: report.tailored,
+    number: report.answers
+      ? { label: options.label, carrier: { id: report.answers.carrier, name: name ? text(name) : null }, goal: report.answers.goal }
+      : null,
+    progress: report.progress,
+    steps: report.steps.map((step) => ({
+      number: step.number,
+      id: step.id,
+      title: text(step.title),
+      status: step.status,
+      ...(step.at ? { at: step.at } : {}),
+      ...(step.reason ? { reason: step.reason } : {}),
+      ...(step.notes.length ? { note: step.notes.at(-1)!.text, notes: step.notes } : {}),
+      ...(options.detailed
+        ? {
+            action: text(step.action),
+            why: text(step.why),
+            details: step.details.map(text),
+            facts: step.facts.map((fact) => ({ text: text(fact.text), sources: fact.sources })),
+          }
+        : {}),
+    })),
+    warnings: report.warnings.map((warning) => ({
+      id: warning.id,
+      severity: warning.severity,
+      message: localize(warning.def.message, lang, warning.params),
+    })),
+  };
+}

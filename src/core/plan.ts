@@ -1,0 +1,63 @@
+import { CATEGORY_NAMES } from '../content/categories.js';
+import { findCarrier, OTHER_CARRIER } from '../content/carriers.js';
+import { MESSAGES } from '../content/messages.js';
+import { STEPS } from '../content/steps.js';
+import { bothLanguages } from '../text.js';
+import type { Localized } from '../i18n.js';
+import type { Answers, Goal, StepDef, StepText } from './types.js';
+
+/** A step as it applies to one user: its number in the plan, the wording for their goal, personal details. */
+export interface PlanStep extends StepText {
+  number: number;
+  id: string;
+  def: StepDef;
+  /** Lines derived from the answers, e.g. the account categories still receiving codes. */
+  details: Localized[];
+}
+
+/** The goal a plan is built for: with no answers yet, the default plan is the "let it go" plan. */
+export function goalOf(answers: Answers | null): Goal {
+  return answers?.goal ?? 'leave';
+}
+
+function applies(def: StepDef, answers: Answers | null): boolean {
+  const when = def.when;
+  if (!when) return true;
+  if (when.goal && when.goal !== goalOf(answers)) return false;
+  if (when.unlessNo && answers && answers[when.unlessNo] === 'no') return false;
+  return true;
+}
+
+function detailsFor(def: StepDef, answers: Answers | null): Localized[] {
+  if (!answers) return [];
+  if (def.id === 'identify') {
+    const carrier = findCarrier(answers.carrier);
+    if (!carrier || carrier.id === OTHER_CARRIER) return [MESSAGES.carrierUnsureDetail];
+    return [bothLanguages('carrierDetail', { zh: { carrier: carrier.name.zh }, en: { carrier: carrier.name.en } })];
+  }
+  if (def.id === 'move-accounts') {
+    const lines = answers.codeCategories.map((category): Localized => {
+      const { name, examples } = CATEGORY_NAMES[category];
+      return { en: `${name.en} (${examples.en})`, zh: `${name.zh}（${examples.zh}）` };
+    });
+    if (answers.codesUnsure) lines.push(MESSAGES.codesUnsureDetail);
+    return lines;
+  }
+  return [];
+}
+
+/** Answers → the ordered steps that apply to this user, numbered from 1. */
+export function buildPlan(answers: Answers | null, steps: readonly StepDef[] = STEPS): PlanStep[] {
+  const keep = goalOf(answers) === 'keep';
+  return steps
+    .filter((def) => applies(def, answers))
+    .map((def, index) => ({
+      number: index + 1,
+      id: def.id,
+      def,
+      title: (keep && def.keep?.title) || def.title,
+      action: (keep && def.keep?.action) || def.action,
+      why: (keep && def.keep?.why) || def.why,
+      details: detailsFor(def, answers),
+    }));
+}

@@ -1,0 +1,108 @@
+import type { PlanStep } from './plan.js';
+import type { Answers, HistoryEvent, Note, StepState, StepStatus } from './types.js';
+
+/** What a profile's history says now. */
+export interface ProfileState {
+  answers: Answers | null;
+  steps: ReadonlyMap<string, StepState>;
+}
+
+type Change = { kind: 'status'; status: Exclude<StepStatus, 'pending'>; at: string; reason?: string } | { kind: 'note'; at: string; text: string };
+
+const PENDING: StepState = { status: 'pending', notes: [] };
+
+function stateFromChanges(changes: readonly Change[]): StepState {
+  const notes: Note[] = [];
+  let current: StepState = { ...PENDING, notes };
+  for (const change of changes) {
+    if (change.kind === 'note') notes.push({ at: change.at, text: change.text });
+    else current = { status: change.status, at: change.at, ...(change.reason ? { reason: change.reason } : {}), notes };
+  }
+  return current;
+}
+
+function changesByStep(events: readonly HistoryEvent[]): Map<string, Change[]> {
+  const byStep = new Map<string, Change[]>();
+  for (const event of events) {
+    if (event.type === 'answers') continue;
+    const changes = byStep.get(event.step) ?? [];
+    byStep.set(event.step, changes);
+    if (event.type === 'undo') changes.pop();
+    else if (event.type === 'note') changes.push({ kind: 'note', at: event.at, text: event.text });
+    else if (event.type === 'done') changes.push({ kind: 'status', status: 'done', at: event.at });
+    else changes.push({ kind: 'status', status: 'skipped', at: event.at, ...(event.reason ? { reason: event.reason } : {}) });
+  }
+  return byStep;
+}
+
+/**
+ * Folds the history into the current state. Each step keeps a stack of its changes (status changes and
+ * notes); `undo` pops the latest one, so undoing restores exactly what was there before.
+ */
+export function deriveState(events: readonly HistoryEvent[]): ProfileState {
+  let answers: Answers | null = null;
+  for (const event of events) if (event.type === 'answers') answers = event.answers;
+  const steps = new Map<string, StepState>();
+  for (const [step, changes] of changesByStep(events)) steps.set(step, stateFromChanges(changes));
+  return { answers, steps };
+}
+
+export function stepState(state: ProfileState, stepId: string): StepState {
+  return state.steps.get(stepId) ?? PENDING;
+}
+
+/** The result of asking for a change: the events to append (none for a no-op) and what to tell the user. */
+export type Transition =
+  | { ok: true; events: HistoryEvent[]; outcome: Outcome; warnings: string[] }
+  | { ok: false; refusal: Refusal };
+
+export type Outcome =
+  | { kind: 'done' }
+  | { kind: 'already-done'; at: string }
+  | { kind: 'skipped' }
+  | { kind: 'already-skipped'; at: string }
+  | { kind: 'undone-status'; was: Exclude<StepStatus, 'pending'>; now: StepStatus }
+  | { kind: 'undone-note'; text: string }
+  | { kind: 'noted' };
+
+export type Refusal = { kind: 'nothing-to-undo' } | { kind: 'empty-note' };
+
+/** Warnings for prerequisites still pending when a step is marked done out of order. */
+function outOfOrderWarnings(step: PlanStep, plan: readonly PlanStep[], state: ProfileState): string[] {
+  const inPlan = new Set(plan.map((planStep) => planStep.id));
+  return (step.def.prerequisites ?? [])
+    .filter((prerequisite) => inPlan.has(prerequisite.step) && stepState(state, prerequisite.step).status === 'pending')
+    .map((prerequisite) => prerequisite.warning);
+}
+
+export function markDone(state: ProfileState, plan: readonly PlanStep[], step: PlanStep, at: string): Transition {
+  const current = stepState(state, step.id);
+  if (current.status === 'done') return { ok: true, events: [], outcome: { kind: 'already-done', at: current.at ?? at }, warnings: [] };
+  return { ok: true, events: [{ type: 'done', at, step: step.id }], outcome: { kind: 'done' }, warnings: outOfOrderWarnings(step, plan, state) };
+}
+
+export function markSkipped(state: ProfileState, step: PlanStep, at: string, reason?: string): Transition {
+  const current = stepState(state, step.id);
+  const trimmed = reason?.trim();
+  if (current.status === 'skipped' && (current.reason ?? '') === (trimmed ?? '')) {
+    return { ok: true, events: [], outcome: { kind: 'already-skipped', at: current.at ?? at }, warnings: [] };
+  }
+  return { ok: true, events: [{ type: 'skip', at, step: step.id, ...(trimmed ? { reason: trimmed } : {}) }], outcome: { kind: 'skipped' }, warnings: [] };
+}
+
+/** Reverts the latest change to a step, whether a status change or a note. */
+export function undoLast(events: readonly HistoryEvent[], stepId: string, at: string): Transition {
+  const changes = changesByStep(events).get(stepId) ?? [];
+  const last = changes.at(-1);
+  if (!last) return { ok: false, refusal: { kind: 'nothing-to-undo' } };
+  const undo: HistoryEvent = { type: 'undo', at, step: stepId };
+  if (last.kind === 'note') return { ok: true, events: [undo], outcome: { kind: 'undone-note', text: last.text }, warnings: [] };
+  const now = stateFromChanges(changes.slice(0, -1)).status;
+  return { ok: true, events: [undo], outcome: { kind: 'undone-status', was: last.status, now }, warnings: [] };
+}
+
+export function addNote(step: PlanStep, text: string, at: string): Transition {
+  const trimmed = text.trim();
+  if (!trimmed) return { ok: false, refusal: { kind: 'empty-note' } };
+  return { ok: true, events: [{ type: 'note', at, step: step.id, text: trimmed }], outcome: { kind: 'noted' }, warnings: [] };
+}

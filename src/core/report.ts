@@ -1,0 +1,55 @@
+import { findCarrier } from '../content/carriers.js';
+import { FACTS } from '../content/facts.js';
+import { buildPlan, type PlanStep } from './plan.js';
+import { deriveState, stepState, type ProfileState } from './progress.js';
+import type { Answers, Fact, HistoryEvent, StepState } from './types.js';
+import { activeWarnings, type ActiveWarning } from './warnings.js';
+
+/** The view model shared by `list`, `export` and the guided session: data, not strings. */
+export interface Report {
+  /** False while the user has not answered the guided questions (the general plan). */
+  tailored: boolean;
+  answers: Answers | null;
+  progress: { done: number; skipped: number; pending: number; total: number };
+  steps: ReportStep[];
+  warnings: ActiveWarning[];
+}
+
+export interface ReportStep extends PlanStep, StepState {
+  facts: Fact[];
+}
+
+export function factsFor(ids: readonly string[] | undefined): Fact[] {
+  return (ids ?? []).map((id) => {
+    const fact = FACTS.find((candidate) => candidate.id === id);
+    if (!fact) throw new Error(`No fact with id ${id} in content/facts.ts`);
+    return fact;
+  });
+}
+
+export function reportFromState(state: ProfileState, now: Date): Report {
+  const plan = buildPlan(state.answers);
+  const steps = plan.map((step) => ({ ...step, ...stepState(state, step.id), facts: factsFor(step.def.facts) }));
+  const count = (status: StepState['status']) => steps.filter((step) => step.status === status).length;
+  return {
+    tailored: state.answers !== null,
+    answers: state.answers,
+    progress: { done: count('done'), skipped: count('skipped'), pending: count('pending'), total: steps.length },
+    steps,
+    warnings: activeWarnings(plan, state, now),
+  };
+}
+
+export function buildReport(events: readonly HistoryEvent[], now: Date): Report {
+  return reportFromState(deriveState(events), now);
+}
+
+export function carrierName(answers: Answers | null) {
+  return findCarrier(answers?.carrier)?.name;
+}
+
+/** Masks a label for reports that may be shared: keeps the last two characters. */
+export function maskLabel(label: string): string {
+  const chars = [...label];
+  return chars.length <= 2 ? '•'.repeat(chars.length) : '•'.repeat(chars.length - 2) + chars.slice(-2).join('');
+}

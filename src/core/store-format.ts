@@ -1,0 +1,101 @@
+import { isLang, type Lang } from '../i18n.js';
+import { CODE_CATEGORIES, type Answers, type HistoryEvent } from './types.js';
+
+/** The store format this build writes. Bump it with an upgrade function below and a fixture in test/fixtures. */
+export const SCHEMA_VERSION = 1;
+export const DEFAULT_PROFILE = 'default';
+
+export interface Profile {
+  events: HistoryEvent[];
+}
+
+/** The whole progress file. It never holds a full phone number, PIN, password or account number. */
+export interface StoreData {
+  schemaVersion: number;
+  lang?: Lang;
+  activeProfile: string;
+  profiles: Record<string, Profile>;
+}
+
+export function emptyStore(): StoreData {
+  return { schemaVersion: SCHEMA_VERSION, activeProfile: DEFAULT_PROFILE, profiles: {} };
+}
+
+export type ParseResult =
+  | { ok: true; data: StoreData }
+  | { ok: false; reason: 'not-json' | 'wrong-shape' }
+  | { ok: false; reason: 'newer'; found: number };
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isTime = (value: unknown): value is string => isString(value) && !Number.isNaN(Date.parse(value));
+const YES_NO_UNSURE = new Set(['yes', 'no', 'unsure']);
+
+function isAnswers(value: unknown): value is Answers {
+  return (
+    isObject(value) &&
+    isString(value.carrier) &&
+    isString(value.label) &&
+    (value.goal === 'leave' || value.goal === 'keep') &&
+    YES_NO_UNSURE.has(value.balance as string) &&
+    YES_NO_UNSURE.has(value.autopay as string) &&
+    Array.isArray(value.codeCategories) &&
+    value.codeCategories.every((category) => (CODE_CATEGORIES as readonly unknown[]).includes(category)) &&
+    typeof value.codesUnsure === 'boolean'
+  );
+}
+
+export function isHistoryEvent(value: unknown): value is HistoryEvent {
+  if (!isObject(value) || !isTime(value.at)) return false;
+  switch (value.type) {
+    case 'answers':
+      return isAnswers(value.answers);
+    case 'done':
+    case 'undo':
+      return isString(value.step);
+    case 'skip':
+      return isString(value.step) && (value.reason === undefined || isString(value.reason));
+    case 'note':
+      return isString(value.step) && isString(value.text);
+    default:
+      return false;
+  }
+}
+
+/** Checks a parsed file's shape. Unknown extra fields are kept as they are: nothing is silently dropped. */
+export function validateStore(value: unknown): ParseResult {
+  if (!isObject(value) || typeof value.schemaVersion !== 'number' || !Number.isInteger(value.schemaVersion)) {
+    return { ok: false, reason: 'wrong-shape' };
+  }
+  if (value.schemaVersion > SCHEMA_VERSION) return { ok: false, reason: 'newer', found: value.schemaVersion };
+  if (value.schemaVersion < 1) return { ok: false, reason: 'wrong-shape' };
+  if (value.lang !== undefined && !isLang(value.lang)) return { ok: false, reason: 'wrong-shape' };
+  if (!isString(value.activeProfile) || !isObject(value.profiles)) return { ok: false, reason: 'wrong-shape' };
+  for (const profile of Object.values(value.profiles)) {
+    if (!isObject(profile) || !Array.isArray(profile.events) || !profile.events.every(isHistoryEvent)) {
+      return { ok: false, reason: 'wrong-shape' };
+    }
+  }
+  return { ok: true, data: value as unknown as StoreData };
+}
+
+export function parseStoreText(text: string): ParseResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'not-json' };
+  }
+  return validateStore(value);
+}
+
+export function activeEvents(data: StoreData): HistoryEvent[] {
+  return data.profiles[data.activeProfile]?.events ?? [];
+}
+
+/** A copy of the store with events appended to the active profile. */
+export function withEvents(data: StoreData, events: readonly HistoryEvent[]): StoreData {
+  const profile = data.activeProfile;
+  return { ...data, profiles: { ...data.profiles, [profile]: { ...data.profiles[profile], events: [...activeEvents(data), ...events] } } };
+}

@@ -1,0 +1,36 @@
+/** The two languages simexit speaks. Every user-facing string exists in both. */
+export type Lang = 'zh' | 'en';
+
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+/** A piece of text in both languages. */
+export interface Localized {
+  zh: string;
+  en: string;
+}
+
+export type Params = Record<string, string | number>;
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'zh' || value === 'en';
+}
+
+/**
+ * The language the environment asks for: the first non-empty of LC_ALL, LC_MESSAGES, LANG
+ * (POSIX precedence); any `zh*` locale means Simplified Chinese, everything else English.
+ */
+export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** Replaces `{name}` placeholders; an unknown placeholder is left visible rather than dropped. */
+export function fillTemplate(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
+}
+
+export function localize(text: Localized, lang: Lang, params?: Params): string {
+  return fillTemplate(text[lang], params);
+}

@@ -1,0 +1,69 @@
+import { carrierName, type Report, type ReportStep } from '../core/report.js';
+import type { Fact } from '../core/types.js';
+import { localize, type Lang } from '../i18n.js';
+import { t } from '../text.js';
+import { formatDate } from './render.js';
+
+export interface MarkdownOptions {
+  lang: Lang;
+  label: string;
+  now: Date;
+  timeZone?: string;
+}
+
+function stepLines(step: ReportStep, options: MarkdownOptions): string[] {
+  const { lang, timeZone } = options;
+  const title = `${step.number}. ${localize(step.title, lang)} \`${step.id}\``;
+  const box = step.status === 'pending' ? '- [ ] ' : '- [x] ';
+  const lines = [box + (step.status === 'skipped' ? `~~${title}~~` : title)];
+  if (step.status !== 'pending' && step.at) {
+    const status = t(lang, step.status === 'done' ? 'statusDone' : 'statusSkipped');
+    const reason = step.reason ? ` (${t(lang, 'reasonLabel')}: ${step.reason})` : '';
+    lines.push(`  - ${status} ${formatDate(step.at, timeZone)}${reason}`);
+  }
+  if (step.status === 'pending') {
+    lines.push(`  - **${t(lang, 'whatToDo')}:** ${localize(step.action, lang)}`);
+    for (const detail of step.details) lines.push(`    - ${localize(detail, lang)}`);
+    lines.push(`  - **${t(lang, 'whyLabel')}:** ${localize(step.why, lang)}`);
+  }
+  for (const note of step.notes) lines.push(`  - ${t(lang, 'noteLabel')} ${formatDate(note.at, timeZone)}: ${note.text}`);
+  return lines;
+}
+
+function factLines(facts: readonly Fact[], lang: Lang): string[] {
+  return facts.flatMap((fact) => [
+    `- ${localize(fact.text, lang)}`,
+    ...fact.sources.map((source) => `  - ${t(lang, 'sourceLabel')}: <${source.url}>${source.date ? ` (${source.date})` : ''}`),
+  ]);
+}
+
+/** The printable checklist: checkboxes, dates, notes, warnings and the sources behind the advice. */
+export function renderMarkdown(report: Report, options: MarkdownOptions): string {
+  const { lang } = options;
+  const carrier = carrierName(report.answers);
+  const header = [`# ${t(lang, 'exportTitle')}`, '', t(lang, 'exportGenerated', { date: formatDate(options.now.toISOString(), options.timeZone) })];
+  if (report.answers) {
+    header.push(
+      '',
+      t(lang, 'numberLine', {
+        label: options.label || t(lang, 'noLabel'),
+        carrier: carrier ? localize(carrier, lang) : t(lang, 'unknownCarrier'),
+        goal: t(lang, report.answers.goal === 'keep' ? 'goalKeep' : 'goalLeave'),
+      }),
+    );
+  } else header.push('', t(lang, 'defaultPlanHint'));
+  const { done, skipped, total } = report.progress;
+  header.push('', [t(lang, 'progressLine', { done, total }), ...(skipped ? [t(lang, 'progressSkipped', { skipped })] : [])].join(' · '));
+
+  const blocks = [header.join('\n'), `## ${t(lang, 'allHeading')}\n\n${report.steps.flatMap((step) => stepLines(step, options)).join('\n')}`];
+  if (report.warnings.length) {
+    const severity = { high: 'severityHigh', medium: 'severityMedium', info: 'severityInfo' } as const;
+    blocks.push(
+      `## ${t(lang, 'warningsHeading')}\n\n` +
+        report.warnings.map((warning) => `- **${t(lang, severity[warning.severity])}**: ${localize(warning.def.message, lang, warning.params)}`).join('\n'),
+    );
+  }
+  const facts = [...new Map(report.steps.flatMap((step) => step.facts).map((fact) => [fact.id, fact])).values()];
+  if (facts.length) blocks.push(`## ${t(lang, 'factsLabel')}\n\n${factLines(facts, lang).join('\n')}\n\n${t(lang, 'confirmFactsHint')}`);
+  return `${blocks.join('\n\n')}\n`;
+}

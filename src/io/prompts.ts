@@ -1,0 +1,188 @@
+import { checkbox, input, select } from '@inquirer/prompts';
+import type { Context as PromptContext } from '@inquirer/type';
+import { CATEGORY_NAMES } from '../content/categories.js';
+import { CARRIERS } from '../content/carriers.js';
+import type { MessageKey } from '../content/messages.js';
+import { labelLooksLikePhoneNumber } from '../core/sensitive.js';
+import { CODE_CATEGORIES, type CodeCategory, type Goal, type YesNoUnsure } from '../core/types.js';
+import type { PlanStep } from '../core/plan.js';
+import { localize, type Lang } from '../i18n.js';
+import { t } from '../text.js';
+
+// The only importer of @inquirer/prompts. The guide calls these functions by intent (askNextAction, …), so
+// flow tests replace the whole adapter; the question builders are exported for keyboard tests.
+
+export type NextAction = 'done' | 'skip' | 'later' | 'note' | 'quit';
+export type TextQuestion = 'askSkipReason' | 'askNote';
+export type YesNoQuestion = 'askStoreAnyway' | 'resetConfirm';
+export type UnsureQuestion = 'askBalance' | 'askAutopay';
+export interface CodeAnswer {
+  categories: CodeCategory[];
+  unsure: boolean;
+}
+
+/** Everything the guided session may ask, by intent. */
+export interface Prompts {
+  askLanguage(current: Lang): Promise<Lang>;
+  askCarrier(lang: Lang, current?: string): Promise<string>;
+  askLabel(lang: Lang, current?: string): Promise<string>;
+  askGoal(lang: Lang, current?: Goal): Promise<Goal>;
+  askYesNoUnsure(lang: Lang, question: UnsureQuestion, current?: YesNoUnsure): Promise<YesNoUnsure>;
+  askCodeCategories(lang: Lang, current?: CodeAnswer): Promise<CodeAnswer>;
+  askNextAction(lang: Lang, step: PlanStep): Promise<NextAction>;
+  askText(lang: Lang, question: TextQuestion): Promise<string>;
+  askYesNo(lang: Lang, question: YesNoQuestion, defaultAnswer: boolean): Promise<boolean>;
+}
+
+export const LABEL_MAX = 20;
+
+/** Why a label is refused, or null when it is fine. Never accepts something that may be the full number. */
+export function labelProblem(label: string): { key: MessageKey; max?: number } | null {
+  const trimmed = label.trim();
+  if (!trimmed) return { key: 'labelEmpty' };
+  if (labelLooksLikePhoneNumber(trimmed)) return { key: 'labelLooksLikeNumber' };
+  if ([...trimmed].length > LABEL_MAX) return { key: 'labelTooLong', max: LABEL_MAX };
+  return null;
+}
+
+const KEY_WORDS: Record<string, MessageKey> = {
+  navigate: 'keyNavigate',
+  select: 'keySelect',
+  space: 'keySpace',
+  all: 'keyAll',
+  invert: 'keyInvert',
+  submit: 'keySubmit',
+};
+
+/** Inquirer's key hints ("↑↓ navigate • ⏎ select") in the user's language. */
+export function themeFor(lang: Lang) {
+  const word = (text: string) => (KEY_WORDS[text] ? t(lang, KEY_WORDS[text]) : text);
+  return {
+    style: { keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${word(key)} ${word(action)}`).join(' • ') },
+    i18n: { disabledError: t(lang, 'choiceDisabled') },
+  };
+}
+
+export function languageQuestion(current: Lang) {
+  return {
+    message: t(current, 'askLanguage'),
+    choices: [
+      { name: '简体中文', value: 'zh' as const },
+      { name: 'English', value: 'en' as const },
+    ],
+    default: current,
+    theme: themeFor(current),
+  };
+}
+
+export function carrierQuestion(lang: Lang, current?: string) {
+  return {
+    message: t(lang, 'askCarrier'),
+    choices: CARRIERS.map((carrier) => ({ name: localize(carrier.name, lang), value: carrier.id })),
+    default: current,
+    pageSize: 10,
+    theme: themeFor(lang),
+  };
+}
+
+export function labelQuestion(lang: Lang, current?: string) {
+  return {
+    message: t(lang, 'askLabel'),
+    default: current,
+    validate: (value: string) => {
+      const problem = labelProblem(value);
+      return problem ? t(lang, problem.key, { max: problem.max ?? LABEL_MAX }) : true;
+    },
+  };
+}
+
+export function goalQuestion(lang: Lang, current?: Goal) {
+  return {
+    message: t(lang, 'askGoal'),
+    choices: [
+      { name: t(lang, 'choiceLeave'), value: 'leave' as const },
+      { name: t(lang, 'choiceKeep'), value: 'keep' as const },
+    ],
+    default: current,
+    theme: themeFor(lang),
+  };
+}
+
+export function unsureQuestion(lang: Lang, question: UnsureQuestion, current?: YesNoUnsure) {
+  return {
+    message: t(lang, question),
+    choices: [
+      { name: t(lang, 'choiceYes'), value: 'yes' as const },
+      { name: t(lang, 'choiceNo'), value: 'no' as const },
+      { name: t(lang, 'choiceUnsure'), value: 'unsure' as const },
+    ],
+    default: current,
+    theme: themeFor(lang),
+  };
+}
+
+const UNSURE = 'unsure';
+
+export function codesQuestion(lang: Lang, current?: CodeAnswer) {
+  return {
+    message: t(lang, 'askCodes'),
+    choices: [
+      ...CODE_CATEGORIES.map((category) => ({
+        name: `${localize(CATEGORY_NAMES[category].name, lang)}  ${localize(CATEGORY_NAMES[category].examples, lang)}`,
+        short: localize(CATEGORY_NAMES[category].name, lang),
+        value: category as CodeCategory | typeof UNSURE,
+        checked: current?.categories.includes(category) ?? false,
+      })),
+      { name: t(lang, 'choiceCodesUnsure'), value: UNSURE as CodeCategory | typeof UNSURE, checked: current?.unsure ?? false },
+    ],
+    pageSize: 10,
+    theme: themeFor(lang),
+  };
+}
+
+export function codeAnswerFrom(values: readonly (CodeCategory | typeof UNSURE)[]): CodeAnswer {
+  return { categories: values.filter((value): value is CodeCategory => value !== UNSURE), unsure: values.includes(UNSURE) };
+}
+
+export function nextActionQuestion(lang: Lang) {
+  const choice = (key: MessageKey, value: NextAction) => ({ name: t(lang, key), value });
+  return {
+    message: t(lang, 'askAction'),
+    choices: [
+      choice('actionDone', 'done'),
+      choice('actionSkip', 'skip'),
+      choice('actionLater', 'later'),
+      choice('actionNote', 'note'),
+      choice('actionQuit', 'quit'),
+    ],
+    theme: themeFor(lang),
+  };
+}
+
+export function yesNoQuestion(lang: Lang, question: YesNoQuestion, defaultAnswer: boolean) {
+  return {
+    message: t(lang, question),
+    choices: [
+      { name: t(lang, 'choiceYes'), value: true },
+      { name: t(lang, 'choiceNo'), value: false },
+    ],
+    default: defaultAnswer,
+    theme: themeFor(lang),
+  };
+}
+
+/** The real adapter. `context` lets tests give their own streams; by default Inquirer uses the process's. */
+export function createPrompts(context?: PromptContext): Prompts {
+  return {
+    askLanguage: (current) => select(languageQuestion(current), context),
+    askCarrier: (lang, current) => select(carrierQuestion(lang, current), context),
+    askLabel: async (lang, current) => (await input(labelQuestion(lang, current), context)).trim(),
+    askGoal: (lang, current) => select(goalQuestion(lang, current), context),
+    askYesNoUnsure: (lang, question, current) => select(unsureQuestion(lang, question, current), context),
+    askCodeCategories: async (lang, current) => codeAnswerFrom(await checkbox(codesQuestion(lang, current), context)),
+    askNextAction: (lang) => select(nextActionQuestion(lang), context),
+    askText: async (lang, question) => (await input({ message: t(lang, question) }, context)).trim(),
+    askYesNo: (lang, question, defaultAnswer) => select(yesNoQuestion(lang, question, defaultAnswer), context),
+  };
+}
+

@@ -1,0 +1,177 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { carrierName, type Report, type ReportStep } from '../core/report.js';
+import type { Fact, Severity, Source } from '../core/types.js';
+import type { ActiveWarning } from '../core/warnings.js';
+import type { MessageKey } from '../content/messages.js';
+import { localize, type Lang, type Localized } from '../i18n.js';
+import { t } from '../text.js';
+import { padEnd, stringWidth, wrapText } from './layout.js';
+
+/** How to draw: language, colours (a chalk instance at the level main.ts decided), width and time zone. */
+export interface Look {
+  lang: Lang;
+  paint: ChalkInstance;
+  width: number;
+  timeZone?: string;
+}
+
+export type ColorLevel = 0 | 1 | 2 | 3;
+
+/**
+ * The colour level for one stream. chalk ignores NO_COLOR by design, so the rule is ours: --no-color wins,
+ * then FORCE_COLOR, then NO_COLOR (any non-empty value), then no colour unless the stream is a terminal.
+ */
+export function colorLevel(env: NodeJS.ProcessEnv, stream: { isTTY?: boolean }, noColorFlag: boolean): ColorLevel {
+  if (noColorFlag) return 0;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) {
+    if (force === '0' || force === 'false') return 0;
+    return force === '2' ? 2 : force === '3' ? 3 : 1;
+  }
+  if (env.NO_COLOR) return 0;
+  if (!stream.isTTY || env.TERM === 'dumb') return 0;
+  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 3;
+  return env.TERM?.includes('256') ? 2 : 1;
+}
+
+export function createPaint(level: ColorLevel): ChalkInstance {
+  return new Chalk({ level });
+}
+
+/** A calendar date in the user's time zone, YYYY-MM-DD (unambiguous in both languages). */
+export function formatDate(iso: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+}
+
+/**
+ * Wraps plain text to the width with a hanging indent: the first line starts with `firstPrefix` (by default
+ * `indent` spaces), the others with `indent` spaces. `style` colours the text, never the layout.
+ */
+export function wrap(text: string, width: number, indent: number, firstPrefix = ' '.repeat(indent), style = (line: string) => line): string {
+  return wrapText(text, Math.max(20, width - indent))
+    .map((line, index) => (index === 0 ? firstPrefix : ' '.repeat(indent)) + style(line))
+    .join('\n');
+}
+
+const SEVERITY_KEY: Record<Severity, MessageKey> = { high: 'severityHigh', medium: 'severityMedium', info: 'severityInfo' };
+const TRUST_KEY: Record<Source['trust'], MessageKey> = {
+  official: 'trustOfficial',
+  'official-copy': 'trustOfficialCopy',
+  '3rd-party': 'trustThirdParty',
+  repo: 'trustRepo',
+  dataset: 'trustDataset',
+};
+
+function severityColor(look: Look, severity: Severity): (text: string) => string {
+  return severity === 'high' ? look.paint.red.bold : severity === 'medium' ? look.paint.yellow : look.paint.cyan;
+}
+
+export function renderProgress(report: Report, look: Look): string {
+  const { done, skipped, total } = report.progress;
+  const size = Math.max(10, Math.min(30, look.width - 40));
+  const filled = total ? Math.round((done / total) * size) : 0;
+  const skippedCells = total ? Math.min(size - filled, Math.round((skipped / total) * size)) : 0;
+  const bar = look.paint.green('█'.repeat(filled)) + look.paint.gray('▒'.repeat(skippedCells)) + look.paint.dim('░'.repeat(size - filled - skippedCells));
+  const counts = [t(look.lang, 'progressLine', { done, total }), ...(skipped ? [t(look.lang, 'progressSkipped', { skipped })] : [])];
+  return `[${bar}] ${counts.join(' · ')}`;
+}
+
+export function renderWarnings(warnings: readonly ActiveWarning[], look: Look): string {
+  const labels = warnings.map((warning) => t(look.lang, SEVERITY_KEY[warning.severity]));
+  const column = Math.max(0, ...labels.map((label) => stringWidth(label))) + 4;
+  return warnings
+    .map((warning, index) => {
+      const label = severityColor(look, warning.severity)(padEnd(labels[index]!, column - 4));
+      return wrap(localize(warning.def.message, look.lang, warning.params), look.width, column, `  ${label}  `);
+    })
+    .join('\n');
+}
+
+export function renderNumberLine(report: Report, look: Look, label: string): string {
+  const answers = report.answers;
+  if (!answers) return look.paint.dim(t(look.lang, 'defaultPlanHint'));
+  const carrier = carrierName(answers);
+  return t(look.lang, 'numberLine', {
+    label: label || t(look.lang, 'noLabel'),
+    carrier: carrier ? localize(carrier, look.lang) : t(look.lang, 'unknownCarrier'),
+    goal: t(look.lang, answers.goal === 'keep' ? 'goalKeep' : 'goalLeave'),
+  });
+}
+
+function statusWord(step: ReportStep, lang: Lang): string {
+  return t(lang, step.status === 'done' ? 'statusDone' : step.status === 'skipped' ? 'statusSkipped' : 'statusPending');
+}
+
+/** The dated lines under a step in `list --all`: status, reason, notes. */
+function stepHistoryLines(step: ReportStep, look: Look, indent: number): string[] {
+  const lines: string[] = [];
+  if (step.status !== 'pending' && step.at) {
+    const reason = step.reason ? ` · ${t(look.lang, 'reasonLabel')}: ${step.reason}` : '';
+    lines.push(`${statusWord(step, look.lang)} ${formatDate(step.at, look.timeZone)}${reason}`);
+  }
+  for (const note of step.notes) lines.push(`${t(look.lang, 'noteLabel')} ${formatDate(note.at, look.timeZone)}: ${note.text}`);
+  return lines.map((line) => wrap(line, look.width, indent, undefined, look.paint.dim));
+}
+
+export function renderStepRows(steps: readonly ReportStep[], look: Look, withHistory: boolean): string {
+  const idWidth = Math.max(...steps.map((step) => step.id.length));
+  const indent = 4 + 2 + 2 + idWidth + 2;
+  return steps
+    .map((step) => {
+      const mark = step.status === 'done' ? look.paint.green('✓') : step.status === 'skipped' ? look.paint.gray('–') : look.paint.dim('·');
+      const prefix = `${String(step.number).padStart(4)}  ${mark} ${look.paint.bold(step.id.padEnd(idWidth))}  `;
+      const title = localize(step.title, look.lang);
+      const row = wrap(title, look.width, indent, prefix, step.status === 'pending' ? undefined : look.paint.dim);
+      return [row, ...(withHistory ? stepHistoryLines(step, look, indent) : [])].join('\n');
+    })
+    .join('\n');
+}
+
+export function renderFacts(facts: readonly Fact[], look: Look): string {
+  const lines = facts.flatMap((fact) => [
+    wrap(`• ${localize(fact.text, look.lang)}`, look.width, 4, '  '),
+    ...fact.sources.map((source) => {
+      const trust = t(look.lang, TRUST_KEY[source.trust]);
+      const date = source.date ? `, ${source.date}` : '';
+      const via = source.via ? ` (${t(look.lang, 'viaLabel')}: ${source.via})` : '';
+      return wrap(`${t(look.lang, 'sourceLabel')}: ${source.url} [${trust}${date}]${via}`, look.width, 4, undefined, look.paint.dim);
+    }),
+  ]);
+  return [...lines, wrap(t(look.lang, 'confirmFactsHint'), look.width, 2, undefined, look.paint.dim)].join('\n');
+}
+
+function section(heading: string, body: string, look: Look): string {
+  return `${look.paint.bold(heading)}\n${body}`;
+}
+
+/** One step as the guided session shows it: what to do, why, personal details, facts with sources, warnings. */
+export function renderStepCard(step: ReportStep, total: number, warnings: readonly ActiveWarning[], look: Look): string {
+  const heading = t(look.lang, 'stepHeading', { number: step.number, total, id: step.id });
+  const text = (value: Localized) => localize(value, look.lang);
+  const action = [wrap(text(step.action), look.width, 2), ...step.details.map((detail) => wrap(`• ${text(detail)}`, look.width, 4, '  '))];
+  const parts = [
+    look.paint.cyan(`── ${heading} `.padEnd(Math.min(look.width, 60), '─')),
+    wrap(text(step.title), look.width, 0, '', look.paint.bold),
+    section(t(look.lang, 'whatToDo'), action.join('\n'), look),
+    section(t(look.lang, 'whyLabel'), wrap(text(step.why), look.width, 2), look),
+  ];
+  if (step.facts.length) parts.push(section(t(look.lang, 'factsLabel'), renderFacts(step.facts, look), look));
+  if (warnings.length) parts.push(section(t(look.lang, 'warningsHeading'), renderWarnings(warnings, look), look));
+  return parts.join('\n\n');
+}
+
+export interface ListOptions {
+  all: boolean;
+  label: string;
+}
+
+export function renderList(report: Report, look: Look, options: ListOptions): string {
+  const shown = options.all ? report.steps : report.steps.filter((step) => step.status === 'pending');
+  const blocks = [renderNumberLine(report, look, options.label), renderProgress(report, look)];
+  const heading = t(look.lang, options.all ? 'allHeading' : 'remainingHeading');
+  blocks.push(shown.length ? section(heading, renderStepRows(shown, look, options.all), look) : look.paint.green(t(look.lang, 'nothingLeft')));
+  if (report.warnings.length) blocks.push(section(t(look.lang, 'warningsHeading'), renderWarnings(report.warnings, look), look));
+  const next = report.steps.find((step) => step.status === 'pending');
+  if (next) blocks.push(look.paint.dim(t(look.lang, 'nextHint', { id: next.id })));
+  return blocks.join('\n\n');
+}

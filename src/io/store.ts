@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import envPaths from 'env-paths';
+import {
+  activeEvents,
+  emptyStore,
+  parseStoreText,
+  SCHEMA_VERSION,
+  withEvents,
+  type StoreData,
+} from '../core/store-format.js';
+import type { HistoryEvent } from '../core/types.js';
+import { UserError } from '../errors.js';
+import type { Lang } from '../i18n.js';
+
+export const STORE_FILE = 'config.json';
+
+/** `SIMEXIT_HOME` if set (tests, portable installs), else the OS config dir without conf's `-nodejs` suffix. */
+export function storeDir(env: NodeJS.ProcessEnv): string {
+  if (env.SIMEXIT_HOME) return path.resolve(env.SIMEXIT_HOME);
+  return envPaths('simexit', { suffix: '' }).config;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error && 'code' in error ? String(error.code) : String(error);
+}
+
+/**
+ * The only owner of the progress file. Reads go straight to the file (no conf, no ajv: `list` stays fast);
+ * writes go through conf, which writes atomically (temp file + rename) with mode 0600.
+ */
+export class Store {
+  readonly dir: string;
+  readonly path: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+    this.path = path.join(dir, STORE_FILE);
+  }
+
+  exists(): boolean {
+    return fs.existsSync(this.path);
+  }
+
+  /** The saved data, or an empty store when there is no file yet. Never modifies the file. */
+  read(): StoreData {
+    let text: string;
+    try {
+      text = fs.readFileSync(this.path, 'utf8');
+    } catch (error) {
+      if (describe(error) === 'ENOENT') return emptyStore();
+      throw new UserError(['storeUnreadable', { path: this.path, detail: describe(error) }]);
+    }
+    const parsed = parseStoreText(text);
+    if (parsed.ok) return parsed.data;
+    if (parsed.reason === 'newer') {
+      throw new UserError(['storeNewer', { path: this.path, found: parsed.found, supported: SCHEMA_VERSION }]);
+    }
+    throw new UserError([parsed.reason === 'not-json' ? 'storeNotJson' : 'storeWrongShape', { path: this.path }]);
+  }
+
+  /** The remembered language, if the file can be read; a broken file is reported by the command, not here. */
+  readLangPreference(): Lang | undefined {
+    try {
+      return this.read().lang;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Read, change and write the file; returns what was written. */
+  async update(change: (data: StoreData) => StoreData): Promise<StoreData> {
+    const next = change(this.read());
+    await this.write(next);
+    return next;
+  }
+
+  async appendEvents(events: readonly HistoryEvent[]): Promise<HistoryEvent[]> {
+    if (events.length === 0) return activeEvents(this.read());
+    return activeEvents(await this.update((data) => withEvents(data, events)));
+  }
+
+  async setLang(lang: Lang): Promise<void> {
+    if (this.readLangPreference() === lang && this.exists()) return;
+    await this.update((data) => ({ ...data, lang }));
+  }
+
+  /** Moves the file aside (kept as a backup) and returns the backup's path. */
+  moveAside(label: string, now: Date): string {
+    const stamp = now.toISOString().replace(/[:.]/g, '-');
+    const backup = path.join(this.dir, `${path.basename(this.path, '.json')}.${label}-${stamp}.json`);
+    fs.renameSync(this.path, backup);
+    return backup;
+  }
+
+  private async write(data: StoreData): Promise<void> {
+    try {
+      // conf creates missing directories with the default mode; create ours first, private to the user.
+      fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+      const { default: Conf } = await import('conf');
+      const conf = new Conf<Record<string, unknown>>({
+        cwd: this.dir,
+        configName: path.basename(STORE_FILE, '.json'),
+        configFileMode: 0o600,
+        clearInvalidConfig: false,
+      });
+      conf.store = data as unknown as Record<string, unknown>;
+    } catch (error) {
+      throw new UserError(['storeWriteFailed', { path: this.path, detail: error instanceof Error ? error.message : String(error) }]);
+    }
+  }
+}

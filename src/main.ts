@@ -1,0 +1,129 @@
+import pkg from '../package.json' with { type: 'json' };
+import { buildProgram, lazyHandlers, type Handlers, type TaggedCommanderError } from './cli.js';
+import { println, type Context, type Io, type OutStream } from './context.js';
+import type { MessageKey } from './content/messages.js';
+import { EXIT, isPromptExit, UserError } from './errors.js';
+import { isLang, langFromEnv, type Lang, type Params } from './i18n.js';
+import { colorLevel, createPaint } from './io/render.js';
+import { Store, storeDir } from './io/store.js';
+import { t } from './text.js';
+
+/** What can be known from the command line before commander parses it: language, colour, command. */
+interface Prescan {
+  lang?: string;
+  noColor: boolean;
+  /** A command word, or --help / --version, is present: otherwise the default command is added. */
+  hasCommand: boolean;
+}
+
+export function prescan(argv: readonly string[]): Prescan {
+  const found: Prescan = { noColor: false, hasCommand: false };
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!;
+    if (arg === '--') break;
+    if (arg === '--lang') found.lang = argv[++index] ?? '';
+    else if (arg.startsWith('--lang=')) found.lang = arg.slice('--lang='.length);
+    else if (arg === '--no-color') found.noColor = true;
+    else if (!arg.startsWith('-') || ['-h', '--help', '-V', '--version'].includes(arg)) found.hasCommand = true;
+  }
+  return found;
+}
+
+const COMMANDER_MESSAGES: Array<[RegExp, MessageKey]> = [
+  [/unknown command '([^']*)'/, 'unknownCommand'],
+  [/unknown option '([^']*)'/, 'unknownOption'],
+  [/missing required argument '([^']*)'/, 'missingArgument'],
+  [/option '([^']*)' argument missing/, 'missingOptionValue'],
+  [/too many arguments/, 'excessArguments'],
+];
+
+/** Commander's English error, in the user's language where we know its shape. */
+function translateCommanderError(error: TaggedCommanderError, lang: Lang): string[] {
+  const lines: string[] = [];
+  const match = COMMANDER_MESSAGES.find(([pattern]) => pattern.test(error.message));
+  const message = match
+    ? t(lang, match[1], { name: match[0].exec(error.message)?.[1] ?? '' })
+    : (error.message.replace(/^error:\s*/, '').split('\n')[0] ?? '');
+  lines.push(t(lang, 'usageErrorLine', { message }));
+  const suggestion = /\(Did you mean ([^?]+)\?\)/.exec(error.message)?.[1];
+  if (suggestion) lines.push(t(lang, 'didYouMean', { suggestion }));
+  lines.push(t(lang, 'usageHint', { command: error.commandPath ?? 'simexit' }));
+  return lines;
+}
+
+function isCommanderError(error: unknown): error is TaggedCommanderError {
+  const code: unknown = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.startsWith('commander.');
+}
+
+/** The one place errors become messages and exit codes. */
+function reportError(error: unknown, ctx: Context): number {
+  const err = ctx.stderr;
+  if (isCommanderError(error)) {
+    if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return EXIT.ok;
+    translateCommanderError(error, ctx.lang).forEach((line, index) => println(err, index === 0 ? ctx.paintErr.red(line) : line));
+    return EXIT.usage;
+  }
+  if (error instanceof UserError) {
+    error.lines.forEach(([key, params]: [MessageKey, Params?], index) => {
+      const text = t(ctx.lang, key, params);
+      println(err, index === 0 ? ctx.paintErr.red(t(ctx.lang, error.exitCode === EXIT.usage ? 'usageErrorLine' : 'errorLine', { message: text })) : text);
+    });
+    return error.exitCode;
+  }
+  if (isPromptExit(error)) {
+    println(err);
+    println(err, t(ctx.lang, 'interrupted'));
+    return EXIT.interrupted;
+  }
+  println(err, ctx.paintErr.red(t(ctx.lang, 'bug')));
+  println(err, error instanceof Error ? (error.stack ?? error.message) : String(error));
+  return EXIT.refused;
+}
+
+/** Runs one command line against the given world and returns the exit code. Never calls process.exit. */
+export async function runCli(argv: readonly string[], io: Io, handlers: Handlers = lazyHandlers): Promise<number> {
+  const found = prescan(argv);
+  const store = new Store(storeDir(io.env));
+  const paint = createPaint(colorLevel(io.env, io.stdout, found.noColor));
+  const paintErr = createPaint(colorLevel(io.env, io.stderr, found.noColor));
+  const ctx: Context = { ...io, lang: 'en', langGiven: found.lang !== undefined, store, paint, paintErr };
+  if (found.lang !== undefined && !isLang(found.lang)) {
+    ctx.lang = store.readLangPreference() ?? langFromEnv(io.env);
+    return reportError(new UserError(['invalidLang', { value: found.lang }], EXIT.usage), ctx);
+  }
+  ctx.lang = (found.lang as Lang | undefined) ?? store.readLangPreference() ?? langFromEnv(io.env);
+  const interactive = io.stdinIsTTY && Boolean(io.stdout.isTTY);
+  const args = found.hasCommand ? [...argv] : [...argv, interactive ? 'guide' : 'list'];
+  try {
+    await buildProgram(ctx, pkg.version, handlers).parseAsync(args, { from: 'user' });
+    // --lang is remembered once a command has succeeded (a failed command leaves the store as it was).
+    if (ctx.langGiven && store.readLangPreference() !== ctx.lang) await store.setLang(ctx.lang);
+    return EXIT.ok;
+  } catch (error) {
+    return reportError(error, ctx);
+  }
+}
+
+function isBrokenPipe(error: unknown): boolean {
+  return error instanceof Error && (error as NodeJS.ErrnoException).code === 'EPIPE';
+}
+
+/** The process entry point, called by bin/simexit.js. */
+export async function main(): Promise<void> {
+  // `simexit list --json | head -1`: the reader went away; that is not an error worth a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+      if (isBrokenPipe(error)) process.exit(EXIT.ok);
+      throw error;
+    });
+  }
+  process.exitCode = await runCli(process.argv.slice(2), {
+    stdout: process.stdout as OutStream,
+    stderr: process.stderr as OutStream,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    env: process.env,
+    now: () => new Date(),
+    loadPrompts: async () => (await import('./io/prompts.js')).createPrompts(),
+  });
+}
