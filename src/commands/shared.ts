@@ -9,7 +9,7 @@ import { warningDef } from '../core/warnings.js';
 import type { MessageKey } from '../content/messages.js';
 import { EXIT, UserError, type MessageLine } from '../errors.js';
 import { localize } from '../i18n.js';
-import { renderWarnings } from '../io/render.js';
+import { renderWarnings, wrap } from '../io/render.js';
 import { t } from '../text.js';
 
 /** The active profile as commands need it: its history, what it means now, and the plan. */
@@ -80,5 +80,5 @@ export function printOutOfOrder(ctx: Context, warningIds: readonly string[]): vo
 
 /** The one-line hint that the plan is the general one, on stderr so data on stdout stays clean. */
 export function printDefaultPlanHint(ctx: Context, state: ProfileState): void {
-  if (!state.answers) println(ctx.stderr, ctx.paintErr.dim(t(ctx.lang, 'defaultPlanHint')));
+  if (!state.answers) println(ctx.stderr, wrap(t(ctx.lang, 'defaultPlanHint'), lookOfStderr(ctx).width, 0, '', ctx.paintErr.dim));
 }

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 
-// Wrapping by display width. Latin words are kept whole; CJK text may break between any two characters,
+// Wrapping by display width. Latin words and URLs are kept whole; CJK text may break between any two characters,
 // except that closing punctuation never starts a line and opening punctuation never ends one.
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
@@ -25,7 +25,7 @@ function units(text: string): string[] {
   return result;
 }
 
-/** Wraps one paragraph to `width` display columns; a unit wider than the line is cut by characters. */
+/** Wraps one paragraph to `width` display columns. A unit wider than a line (a URL) gets a line of its own, uncut. */
 function wrapParagraph(paragraph: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
@@ -36,15 +36,6 @@ function wrapParagraph(paragraph: string, width: number): string[] {
     }
     if (line.trim()) lines.push(line.trimEnd());
     line = unit.startsWith(' ') ? '' : unit;
-    while (stringWidth(line) > width) {
-      let head = '';
-      for (const char of line) {
-        if (stringWidth(head + char) > width) break;
-        head += char;
-      }
-      lines.push(head);
-      line = line.slice(head.length);
-    }
   }
   if (line.trim() || lines.length === 0) lines.push(line.trimEnd());
   return lines;

@@ -48,7 +48,7 @@ export function formatDate(iso: string, timeZone?: string): string {
  * `indent` spaces), the others with `indent` spaces. `style` colours the text, never the layout.
  */
 export function wrap(text: string, width: number, indent: number, firstPrefix = ' '.repeat(indent), style = (line: string) => line): string {
-  return wrapText(text, Math.max(20, width - indent))
+  return wrapText(text, Math.max(10, width - indent))
     .map((line, index) => (index === 0 ? firstPrefix : ' '.repeat(indent)) + style(line))
     .join('\n');
 }
@@ -89,13 +89,14 @@ export function renderWarnings(warnings: readonly ActiveWarning[], look: Look): 
 
 export function renderNumberLine(report: Report, look: Look, label: string): string {
   const answers = report.answers;
-  if (!answers) return look.paint.dim(t(look.lang, 'defaultPlanHint'));
+  if (!answers) return wrap(t(look.lang, 'defaultPlanHint'), look.width, 0, '', look.paint.dim);
   const carrier = carrierName(answers);
-  return t(look.lang, 'numberLine', {
+  const line = t(look.lang, 'numberLine', {
     label: label || t(look.lang, 'noLabel'),
     carrier: carrier ? localize(carrier, look.lang) : t(look.lang, 'unknownCarrier'),
     goal: t(look.lang, answers.goal === 'keep' ? 'goalKeep' : 'goalLeave'),
   });
+  return wrap(line, look.width, 0, '');
 }
 
 function statusWord(step: ReportStep, lang: Lang): string {
@@ -113,15 +114,18 @@ function stepHistoryLines(step: ReportStep, look: Look, indent: number): string[
   return lines.map((line) => wrap(line, look.width, indent, undefined, look.paint.dim));
 }
 
+/** Rows of steps: number, status mark, id, then the title; on a narrow terminal the title goes below the id. */
 export function renderStepRows(steps: readonly ReportStep[], look: Look, withHistory: boolean): string {
   const idWidth = Math.max(...steps.map((step) => step.id.length));
-  const indent = 4 + 2 + 2 + idWidth + 2;
+  const sideBySide = look.width - (4 + 2 + 2 + idWidth + 2) >= 24;
+  const indent = sideBySide ? 4 + 2 + 2 + idWidth + 2 : 8;
   return steps
     .map((step) => {
       const mark = step.status === 'done' ? look.paint.green('✓') : step.status === 'skipped' ? look.paint.gray('–') : look.paint.dim('·');
-      const prefix = `${String(step.number).padStart(4)}  ${mark} ${look.paint.bold(step.id.padEnd(idWidth))}  `;
+      const head = `${String(step.number).padStart(4)}  ${mark} ${look.paint.bold(sideBySide ? step.id.padEnd(idWidth) : step.id)}`;
       const title = localize(step.title, look.lang);
-      const row = wrap(title, look.width, indent, prefix, step.status === 'pending' ? undefined : look.paint.dim);
+      const style = step.status === 'pending' ? undefined : look.paint.dim;
+      const row = sideBySide ? wrap(title, look.width, indent, `${head}  `, style) : `${head}\n${wrap(title, look.width, indent, undefined, style)}`;
       return [row, ...(withHistory ? stepHistoryLines(step, look, indent) : [])].join('\n');
     })
     .join('\n');
@@ -172,6 +176,6 @@ export function renderList(report: Report, look: Look, options: ListOptions): st
   blocks.push(shown.length ? section(heading, renderStepRows(shown, look, options.all), look) : look.paint.green(t(look.lang, 'nothingLeft')));
   if (report.warnings.length) blocks.push(section(t(look.lang, 'warningsHeading'), renderWarnings(report.warnings, look), look));
   const next = report.steps.find((step) => step.status === 'pending');
-  if (next) blocks.push(look.paint.dim(t(look.lang, 'nextHint', { id: next.id })));
+  if (next) blocks.push(wrap(t(look.lang, 'nextHint', { id: next.id }), look.width, 0, '', look.paint.dim));
   return blocks.join('\n\n');
 }

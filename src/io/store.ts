@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import envPaths from 'env-paths';
+import os from 'node:os';
 import {
   activeEvents,
   emptyStore,
@@ -15,10 +15,16 @@ import type { Lang } from '../i18n.js';
 
 export const STORE_FILE = 'config.json';
 
-/** `SIMEXIT_HOME` if set (tests, portable installs), else the OS config dir without conf's `-nodejs` suffix. */
-export function storeDir(env: NodeJS.ProcessEnv): string {
+/**
+ * `SIMEXIT_HOME` if set (tests, portable installs), else the OS config directory as conf would choose it
+ * (env-paths' rules) but without conf's `-nodejs` suffix. Computed from the given environment, not
+ * process.env, so it can be tested.
+ */
+export function storeDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform, home = os.homedir()): string {
   if (env.SIMEXIT_HOME) return path.resolve(env.SIMEXIT_HOME);
-  return envPaths('simexit', { suffix: '' }).config;
+  if (platform === 'darwin') return path.join(home, 'Library', 'Preferences', 'simexit');
+  if (platform === 'win32') return path.join(env.APPDATA || path.join(home, 'AppData', 'Roaming'), 'simexit', 'Config');
+  return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), 'simexit');
 }
 
 function describe(error: unknown): string {

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CARRIERS } from '../../src/content/carriers.js';
+import { CATEGORY_NAMES } from '../../src/content/categories.js';
+import { FACTS } from '../../src/content/facts.js';
+import { MESSAGES } from '../../src/content/messages.js';
+import { STEPS } from '../../src/content/steps.js';
+import { WARNINGS } from '../../src/content/warnings.js';
+import { CODE_CATEGORIES } from '../../src/core/types.js';
+import type { Localized } from '../../src/i18n.js';
+
+// The schema test over all shipped content: it is what keeps the two languages, the ids and the sources
+// honest as content grows.
+
+/** Every {zh, en} pair anywhere under `value`, with a path for the failure message. */
+function localizedPairs(value: unknown, path: string, out: Array<[string, Localized]> = []): Array<[string, Localized]> {
+  if (Array.isArray(value)) value.forEach((item, index) => localizedPairs(item, `${path}[${index}]`, out));
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if ('zh' in record || 'en' in record) out.push([path, record as unknown as Localized]);
+    else for (const [key, child] of Object.entries(record)) localizedPairs(child, `${path}.${key}`, out);
+  }
+  return out;
+}
+
+const CONTENT = { MESSAGES, STEPS, WARNINGS, FACTS, CARRIERS, CATEGORY_NAMES };
+const PAIRS = Object.entries(CONTENT).flatMap(([name, value]) => localizedPairs(value, name));
+const CJK = /[\u4e00-\u9fff]/;
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+/** Prose: three lowercase English words in a row (brand lists such as "Schwab, Fidelity" stay as they are), outside command lines such as "simexit done 1 2 3". */
+const hasEnglishProse = (text: string) =>
+  text.split('\n').filter((line) => !line.trim().startsWith('simexit')).some((line) => /\b[a-z]{3,}[ ,]+[a-z]{3,}[ ,]+[a-z]{3,}/.test(line));
+
+describe('content: both languages', () => {
+  it('finds the content to check', () => assert.ok(PAIRS.length > 200, `only ${PAIRS.length} strings found`));
+
+  for (const [path, pair] of PAIRS) {
+    it(`${path} exists in Chinese and English`, () => {
+      assert.equal(typeof pair.en, 'string', `${path}.en is missing`);
+      assert.equal(typeof pair.zh, 'string', `${path}.zh is missing`);
+      assert.ok(pair.en.trim(), `${path}.en is empty`);
+      assert.ok(pair.zh.trim(), `${path}.zh is empty`);
+      if (hasEnglishProse(pair.en)) assert.match(pair.zh, CJK, `${path}.zh looks untranslated: ${pair.zh}`);
+      assert.deepEqual(placeholders(pair.zh), placeholders(pair.en), `${path}: placeholders differ between languages`);
+    });
+  }
+});
+
+describe('content: ids and references', () => {
+  const unique = (name: string, ids: string[]) => it(`${name} ids are unique`, () => assert.equal(new Set(ids).size, ids.length));
+  unique('step', STEPS.map((step) => step.id));
+  unique('warning', WARNINGS.map((warning) => warning.id));
+  unique('fact', FACTS.map((fact) => fact.id));
+  unique('carrier', CARRIERS.map((carrier) => carrier.id));
+
+  const stepIds = new Set(STEPS.map((step) => step.id));
+  const warningIds = new Set(WARNINGS.map((warning) => warning.id));
+  const factIds = new Set(FACTS.map((fact) => fact.id));
+
+  it('every fact a step or warning cites exists', () => {
+    for (const owner of [...STEPS, ...WARNINGS]) for (const fact of owner.facts ?? []) assert.ok(factIds.has(fact), `${owner.id} cites unknown fact ${fact}`);
+  });
+  it('every prerequisite names a step and a warning that exist', () => {
+    for (const step of STEPS) {
+      for (const prerequisite of step.prerequisites ?? []) {
+        assert.ok(stepIds.has(prerequisite.step), `${step.id} depends on unknown step ${prerequisite.step}`);
+        assert.ok(warningIds.has(prerequisite.warning), `${step.id} names unknown warning ${prerequisite.warning}`);
+      }
+    }
+  });
+  it('every warning is shown on steps that exist', () => {
+    for (const warning of WARNINGS) for (const step of warning.showOn ?? []) assert.ok(stepIds.has(step), `${warning.id} shows on unknown step ${step}`);
+  });
+  it('every account category has a name and examples', () => {
+    assert.deepEqual(Object.keys(CATEGORY_NAMES).sort(), [...CODE_CATEGORIES].sort());
+  });
+  it('step ids are safe to type on a command line', () => {
+    for (const id of stepIds) assert.match(id, /^[a-z][a-z0-9-]*$/);
+  });
+});
+
+describe('content: facts carry their sources', () => {
+  for (const fact of FACTS) {
+    it(`${fact.id} has at least one https source with a trust label`, () => {
+      assert.ok(fact.sources.length > 0);
+      for (const source of fact.sources) {
+        assert.match(source.url, /^https:\/\//);
+        assert.ok(['official', 'official-copy', '3rd-party', 'repo', 'dataset'].includes(source.trust));
+        if (source.date) assert.match(source.date, /^\d{4}(-\d{2}){0,2}$/);
+      }
+    });
+  }
+
+  it('no user-facing string outside the facts contains a URL or a phone number (nothing invented can slip in)', () => {
+    const factText = JSON.stringify(FACTS);
+    const phone = /(?:\+?1[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g;
+    const url = /https?:\/\/[^\s)"'，。]+/g;
+    for (const [path, pair] of PAIRS) {
+      if (path.startsWith('FACTS')) continue;
+      for (const text of [pair.en, pair.zh]) {
+        for (const found of [...(text.match(phone) ?? []), ...(text.match(url) ?? [])]) {
+          assert.ok(factText.includes(found), `${path} contains "${found}", which is not a sourced fact`);
+        }
+      }
+    }
+  });
+});
