@@ -2,7 +2,7 @@ import { lookOf, println, type Context } from '../context.js';
 import { reportToJson } from '../core/json.js';
 import { reportFromState } from '../core/report.js';
 import { renderList } from '../io/render.js';
-import { loadProfile } from './shared.js';
+import { loadProfile, printDefaultPlanHint } from './shared.js';
 
 export interface ListOptions {
   all?: boolean;
@@ -17,6 +17,7 @@ export function list(ctx: Context, options: ListOptions): void {
   if (options.json) {
     const json = reportToJson(report, { lang: ctx.lang, profile, label: label || null });
     println(ctx.stdout, JSON.stringify(json, null, 2));
+    printDefaultPlanHint(ctx, state);
     return;
   }
   println(ctx.stdout, renderList(report, lookOf(ctx), { all: options.all ?? false, label }));

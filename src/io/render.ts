@@ -154,7 +154,7 @@ export function renderStepCard(step: ReportStep, total: number, warnings: readon
   const text = (value: Localized) => localize(value, look.lang);
   const action = [wrap(text(step.action), look.width, 2), ...step.details.map((detail) => wrap(`• ${text(detail)}`, look.width, 4, '  '))];
   const parts = [
-    look.paint.cyan(`── ${heading} `.padEnd(Math.min(look.width, 60), '─')),
+    look.paint.cyan(`── ${heading} ${'─'.repeat(Math.max(0, Math.min(look.width, 60) - stringWidth(`── ${heading} `)))}`),
     wrap(text(step.title), look.width, 0, '', look.paint.bold),
     section(t(look.lang, 'whatToDo'), action.join('\n'), look),
     section(t(look.lang, 'whyLabel'), wrap(text(step.why), look.width, 2), look),

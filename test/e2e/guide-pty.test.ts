@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { binEnv, runBin } from '../helpers/bin.js';
+import { KEY, PtySession } from '../helpers/pty.js';
+import { answers, seed, tempHome } from '../helpers/world.js';
+
+describe('the guided session in a real terminal', () => {
+  it('answers the questions in Chinese, marks a step done, adds a note, and Ctrl+C keeps everything', async () => {
+    const home = tempHome();
+    const env = { ...binEnv(home, { LANG: 'zh_CN.UTF-8', TERM: 'xterm-256color' }), NO_COLOR: undefined };
+    const session = new PtySession([], env);
+
+    await session.waitFor('选择语言 / Choose a language');
+    session.send(KEY.enter); // 简体中文, the default from LANG
+    await session.waitFor('这个号码在哪家运营商或服务？');
+    session.send(KEY.enter); // Ultra Mobile
+    await session.waitFor('给这个号码起个简短的标签');
+    session.send('4821');
+    session.send(KEY.enter);
+    await session.waitFor('保留号码（转到其他服务）还是放弃它？');
+    session.send(KEY.enter); // let it go
+    await session.waitFor('账户里还有预付费余额吗？');
+    session.send(KEY.down); // no
+    session.send(KEY.enter);
+    await session.waitFor('自动充值或自动付款开着吗？');
+    session.send(KEY.enter); // yes
+    await session.waitFor('这个号码还在接收以下哪些账户的验证码？');
+    session.send(KEY.space); // banks
+    session.send(KEY.enter);
+
+    await session.waitFor('第 1/9 步 · identify');
+    await session.waitFor('接下来？');
+    session.send(KEY.enter); // done
+    await session.waitFor('已完成：1. 确认运营商');
+    await session.waitFor('第 2/9 步 · gather');
+    await session.waitFor('接下来？');
+    session.send(KEY.down.repeat(3)); // add a note
+    session.send(KEY.enter);
+    await session.waitFor('备注（例如确认号和日期）');
+    session.send('确认号 C-88123');
+    session.send(KEY.enter);
+    await session.waitFor('已为 2. 准备好运营商会要求提供的信息 添加备注');
+    await session.waitFor('接下来？');
+    session.send(KEY.ctrlC);
+
+    const { exitCode } = await session.exit();
+    assert.equal(exitCode, 130);
+    assert.match(session.output, /已中断。你已回答的内容都已保存；运行 `simexit guide` 继续。/);
+    assert.doesNotMatch(session.output, /ExitPromptError|\n\s+at .+:\d+:\d+/);
+    assert.ok(session.rawOutput.lastIndexOf('\u001b[?25h') > session.rawOutput.lastIndexOf('\u001b[?25l'), 'the cursor is shown again');
+
+    const json = JSON.parse(runBin(home, ['list', '--json']).stdout);
+    assert.equal(json.lang, 'zh');
+    assert.deepEqual(json.number, { label: '4821', carrier: { id: 'ultra', name: 'Ultra Mobile（含 PayGo）' }, goal: 'leave' });
+    assert.equal(json.steps[0].status, 'done');
+    assert.equal(json.steps[1].status, 'pending');
+    assert.equal(json.steps[1].note, '确认号 C-88123');
+    assert.equal(json.progress.total, 9);
+  });
+
+  it('resumes where it stopped and quits cleanly', async () => {
+    const home = tempHome();
+    seed(home, [
+      { type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers() },
+      { type: 'done', at: '2026-11-02T00:00:00Z', step: 'identify' },
+      { type: 'done', at: '2026-11-02T00:00:00Z', step: 'gather' },
+    ]);
+    const session = new PtySession(['guide', '--lang', 'en'], { ...binEnv(home), TERM: 'xterm-256color' }, 60, 30);
+    await session.waitFor('Welcome back.');
+    await session.waitFor('Step 3 of 10 · decide');
+    await session.waitFor('What now?');
+    session.send(KEY.up); // Quit is the last choice
+    session.send(KEY.enter);
+    await session.waitFor('Progress saved.');
+    assert.equal((await session.exit()).exitCode, 0);
+    assert.match(session.screen(), /\[█+░+\] 2\/10 done/);
+  });
+
+  it('reads well in a 40-column terminal in Chinese: no line wider than the screen', async () => {
+    const home = tempHome();
+    seed(home, [{ type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers() }], { lang: 'zh' });
+    const session = new PtySession(['guide'], { ...binEnv(home), TERM: 'xterm-256color' }, 40, 60);
+    await session.waitFor('第 1/10 步');
+    await session.waitFor('接下来？');
+    const { default: stringWidth } = await import('string-width');
+    const tooWide = session.output.split(/\r?\n/).filter((line) => stringWidth(line) > 40 && !/https?:\/\//.test(line));
+    assert.deepEqual(tooWide, [], 'only a URL may run past the edge');
+    session.send(KEY.ctrlC);
+    assert.equal((await session.exit()).exitCode, 130);
+  });
+});

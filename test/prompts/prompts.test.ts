@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { render } from '@inquirer/testing';
+import type { Context } from '@inquirer/type';
+import { buildPlan } from '../../src/core/plan.js';
+import { createPrompts, labelProblem, type Prompts } from '../../src/io/prompts.js';
+
+// Keyboard tests on Inquirer's virtual screen, through the real adapter: `render` hands the prompt its
+// input and output streams, and createPrompts(context) passes them on to Inquirer.
+const through = <T>(ask: (prompts: Prompts) => Promise<T>) => render((_config: unknown, context?: Context) => ask(createPrompts(context)), {});
+const step = buildPlan(null)[0]!;
+
+describe('askNextAction', () => {
+  it('shows the choices and key hints in Chinese and answers with the arrow keys', async () => {
+    const { answer, events, getScreen } = await through((prompts) => prompts.askNextAction('zh', step));
+    const screen = getScreen();
+    assert.match(screen, /接下来？/);
+    for (const choice of ['已完成', '跳过', '稍后再做', '添加备注', '退出（进度已保存）']) assert.ok(screen.includes(choice), choice);
+    assert.match(screen, /移动/);
+    assert.doesNotMatch(screen, /navigate/);
+    events.keypress('down');
+    events.keypress('enter');
+    assert.equal(await answer, 'skip');
+  });
+
+  it('rejects with ExitPromptError on Ctrl+C', async () => {
+    const { answer, events } = await through((prompts) => prompts.askNextAction('en', step));
+    events.keypress({ name: 'c', ctrl: true });
+    await assert.rejects(answer, { name: 'ExitPromptError' });
+  });
+});
+
+describe('askLabel', () => {
+  it('refuses something that looks like the full number, in Chinese, and accepts the last four digits', async () => {
+    const { answer, events, getScreen } = await through((prompts) => prompts.askLabel('zh'));
+    assert.match(getScreen(), /不要输入完整号码/);
+    events.type('5551234567');
+    events.keypress('enter');
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.match(getScreen(), /这看起来像完整的电话号码/);
+    for (let i = 0; i < 10; i++) events.keypress('backspace');
+    events.type('4567');
+    events.keypress('enter');
+    assert.equal(await answer, '4567');
+  });
+
+  it('offers the previous label as the default', async () => {
+    const { answer, events } = await through((prompts) => prompts.askLabel('en', 'Ultra 4821'));
+    events.keypress('enter');
+    assert.equal(await answer, 'Ultra 4821');
+  });
+});
+
+describe('askCodeCategories', () => {
+  it('returns the ticked categories and "not sure" separately', async () => {
+    const { answer, events, getScreen } = await through((prompts) => prompts.askCodeCategories('en'));
+    assert.match(getScreen(), /Banks and cards/);
+    events.keypress('space');
+    for (let i = 0; i < 7; i++) events.keypress('down');
+    events.keypress('space');
+    events.keypress('enter');
+    assert.deepEqual(await answer, { categories: ['banks'], unsure: true });
+  });
+});
+
+describe('askCarrier', () => {
+  it('lists the carriers in the chosen language, with "other / not sure"', async () => {
+    const { answer, events, getScreen } = await through((prompts) => prompts.askCarrier('zh'));
+    assert.match(getScreen(), /Ultra Mobile（含 PayGo）/);
+    events.keypress('up');
+    assert.match(getScreen(), /其他 \/ 不确定/);
+    events.keypress('enter');
+    assert.equal(await answer, 'other');
+  });
+});
+
+describe('askYesNo', () => {
+  it('defaults to no and answers in Chinese', async () => {
+    const { answer, events, getScreen } = await through((prompts) => prompts.askYesNo('zh', 'askStoreAnyway', false));
+    assert.match(getScreen(), /仍然保存吗？/);
+    events.keypress('enter');
+    assert.equal(await answer, false);
+  });
+});
+
+describe('labelProblem', () => {
+  it('explains what is wrong with a label', () => {
+    assert.deepEqual(labelProblem('  '), { key: 'labelEmpty' });
+    assert.deepEqual(labelProblem('+1 (555) 123-4567'), { key: 'labelLooksLikeNumber' });
+    assert.deepEqual(labelProblem('a'.repeat(21)), { key: 'labelTooLong', max: 20 });
+    assert.equal(labelProblem('尾号 4821'), null);
+  });
+});
