@@ -6,7 +6,7 @@ import type { Answers, HistoryEvent } from '../core/types.js';
 import type { ActiveWarning } from '../core/warnings.js';
 import { UserError } from '../errors.js';
 import type { Prompts } from '../io/prompts.js';
-import { renderProgress, renderStepCard } from '../io/render.js';
+import { renderProgress, renderStepCard, renderWarnings } from '../io/render.js';
 import { t } from '../text.js';
 import { loadProfile, printOutOfOrder, sensitiveMessage, stepParams } from './shared.js';
 
@@ -26,9 +26,9 @@ export async function askAnswers(prompts: Prompts, ctx: Context, previous: Answe
   return { carrier, label, goal, balance, autopay, codeCategories: codes.categories, codesUnsure: codes.unsure };
 }
 
-/** High-severity warnings show on every step; the others only on the steps they concern. */
+/** A warning shows on the steps it concerns; an urgent one that names no step shows on every step. */
 function warningsForStep(warnings: readonly ActiveWarning[], stepId: string): ActiveWarning[] {
-  return warnings.filter((warning) => warning.severity === 'high' || warning.def.showOn?.includes(stepId));
+  return warnings.filter((warning) => (warning.def.showOn ? warning.def.showOn.includes(stepId) : warning.severity === 'high'));
 }
 
 type StepOutcome = { events: HistoryEvent[]; next: 'next-step' | 'later' | 'quit' };
@@ -81,7 +81,9 @@ async function handleStep(ctx: Context, prompts: Prompts, step: ReportStep, even
 /** Walks the pending steps in order, saving every answer at once. "Later" defers a step to the next session. */
 async function walkPlan(ctx: Context, prompts: Prompts, events: HistoryEvent[]): Promise<void> {
   const deferred = new Set<string>();
-  println(ctx.stdout, renderProgress(buildReport(events, ctx.now()), lookOf(ctx)));
+  const start = buildReport(events, ctx.now());
+  println(ctx.stdout, renderProgress(start, lookOf(ctx)));
+  if (start.warnings.length) println(ctx.stdout, `\n${ctx.paint.bold(t(ctx.lang, 'warningsHeading'))}\n${renderWarnings(start.warnings, lookOf(ctx))}`);
   for (;;) {
     const report = buildReport(events, ctx.now());
     const step = report.steps.find((candidate) => candidate.status === 'pending' && !deferred.has(candidate.id));

@@ -88,6 +88,7 @@ export const WARNINGS: readonly WarningDef[] = [
       zh: '在转移完成之前不要注销旧线路：先注销会释放号码，你可能就此失去它。',
     },
     facts: ['fcc-do-not-cancel-first', 'google-voice-port-in'],
+    showOn: ['move-number', 'confirm-move', 'autopay'],
   },
   {
     id: 'move-not-started',

@@ -80,6 +80,27 @@ export function validateStore(value: unknown): ParseResult {
   return { ok: true, data: value as unknown as StoreData };
 }
 
+/** Turns a store of version N into version N + 1. Each one is pure and has a fixture in test/fixtures. */
+export type Upgrade = (old: Record<string, unknown>) => Record<string, unknown>;
+
+/** Upgrades by the version they upgrade from. Version 1 is the first released format, so none yet. */
+export const UPGRADES: Readonly<Record<number, Upgrade>> = {};
+
+/**
+ * Brings an older store up to the current version, one version at a time, on a copy: the caller's value
+ * (and so the file it came from) is never changed, and a failing upgrade leaves nothing half-done.
+ */
+export function upgradeStore(value: unknown, upgrades: Readonly<Record<number, Upgrade>> = UPGRADES, target = SCHEMA_VERSION): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  let current = structuredClone(value) as Record<string, unknown>;
+  while (typeof current.schemaVersion === 'number' && current.schemaVersion < target) {
+    const upgrade = upgrades[current.schemaVersion];
+    if (!upgrade) break;
+    current = { ...upgrade(current), schemaVersion: current.schemaVersion + 1 };
+  }
+  return current;
+}
+
 export function parseStoreText(text: string): ParseResult {
   let value: unknown;
   try {
@@ -87,7 +108,7 @@ export function parseStoreText(text: string): ParseResult {
   } catch {
     return { ok: false, reason: 'not-json' };
   }
-  return validateStore(value);
+  return validateStore(upgradeStore(value));
 }
 
 export function activeEvents(data: StoreData): HistoryEvent[] {

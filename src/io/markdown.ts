@@ -2,7 +2,7 @@ import { carrierName, type Report, type ReportStep } from '../core/report.js';
 import type { Fact } from '../core/types.js';
 import { localize, type Lang } from '../i18n.js';
 import { t } from '../text.js';
-import { formatDate } from './render.js';
+import { formatDate, noteLine, sourceLine, statusLine } from './render.js';
 
 export interface MarkdownOptions {
   lang: Lang;
@@ -16,24 +16,20 @@ function stepLines(step: ReportStep, options: MarkdownOptions): string[] {
   const title = `${step.number}. ${localize(step.title, lang)} \`${step.id}\``;
   const box = step.status === 'pending' ? '- [ ] ' : '- [x] ';
   const lines = [box + (step.status === 'skipped' ? `~~${title}~~` : title)];
-  if (step.status !== 'pending' && step.at) {
-    const status = t(lang, step.status === 'done' ? 'statusDone' : 'statusSkipped');
-    const reason = step.reason ? ` (${t(lang, 'reasonLabel')}: ${step.reason})` : '';
-    lines.push(`  - ${status} ${formatDate(step.at, timeZone)}${reason}`);
-  }
+  if (step.status !== 'pending' && step.at) lines.push(`  - ${statusLine(step, lang, timeZone)}`);
   if (step.status === 'pending') {
     lines.push(`  - **${t(lang, 'whatToDo')}:** ${localize(step.action, lang)}`);
     for (const detail of step.details) lines.push(`    - ${localize(detail, lang)}`);
     lines.push(`  - **${t(lang, 'whyLabel')}:** ${localize(step.why, lang)}`);
   }
-  for (const note of step.notes) lines.push(`  - ${t(lang, 'noteLabel')} ${formatDate(note.at, timeZone)}: ${note.text}`);
+  for (const note of step.notes) lines.push(`  - ${noteLine(note, lang, timeZone)}`);
   return lines;
 }
 
 function factLines(facts: readonly Fact[], lang: Lang): string[] {
   return facts.flatMap((fact) => [
     `- ${localize(fact.text, lang)}`,
-    ...fact.sources.map((source) => `  - ${t(lang, 'sourceLabel')}: <${source.url}>${source.date ? ` (${source.date})` : ''}`),
+    ...fact.sources.map((source) => `  - ${sourceLine(source, lang)}`),
   ]);
 }
 

@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { carrierName, type Report, type ReportStep } from '../core/report.js';
-import type { Fact, Severity, Source } from '../core/types.js';
+import type { Fact, Note, Severity, Source } from '../core/types.js';
 import type { ActiveWarning } from '../core/warnings.js';
 import type { MessageKey } from '../content/messages.js';
 import { localize, type Lang, type Localized } from '../i18n.js';
@@ -99,18 +99,29 @@ export function renderNumberLine(report: Report, look: Look, label: string): str
   return wrap(line, look.width, 0, '');
 }
 
-function statusWord(step: ReportStep, lang: Lang): string {
-  return t(lang, step.status === 'done' ? 'statusDone' : step.status === 'skipped' ? 'statusSkipped' : 'statusPending');
+/** The status, its date and a skip's reason, e.g. "done 2026-11-20 · reason: …" (shared with the export). */
+export function statusLine(step: ReportStep, lang: Lang, timeZone?: string): string {
+  const status = t(lang, step.status === 'done' ? 'statusDone' : 'statusSkipped');
+  const line = t(lang, 'statusLine', { status, date: step.at ? formatDate(step.at, timeZone) : '' });
+  return line + (step.reason ? t(lang, 'reasonSuffix', { reason: step.reason }) : '');
+}
+
+export function noteLine(note: Note, lang: Lang, timeZone?: string): string {
+  return t(lang, 'noteLine', { date: formatDate(note.at, timeZone), text: note.text });
+}
+
+export function sourceLine(source: Source, lang: Lang): string {
+  const trust = t(lang, TRUST_KEY[source.trust]);
+  const line = t(lang, 'sourceLine', { url: source.url, trust: source.date ? t(lang, 'sourceDated', { trust, date: source.date }) : trust });
+  return line + (source.via ? t(lang, 'viaSuffix', { url: source.via }) : '');
 }
 
 /** The dated lines under a step in `list --all`: status, reason, notes. */
 function stepHistoryLines(step: ReportStep, look: Look, indent: number): string[] {
-  const lines: string[] = [];
-  if (step.status !== 'pending' && step.at) {
-    const reason = step.reason ? ` · ${t(look.lang, 'reasonLabel')}: ${step.reason}` : '';
-    lines.push(`${statusWord(step, look.lang)} ${formatDate(step.at, look.timeZone)}${reason}`);
-  }
-  for (const note of step.notes) lines.push(`${t(look.lang, 'noteLabel')} ${formatDate(note.at, look.timeZone)}: ${note.text}`);
+  const lines = [
+    ...(step.status !== 'pending' && step.at ? [statusLine(step, look.lang, look.timeZone)] : []),
+    ...step.notes.map((note) => noteLine(note, look.lang, look.timeZone)),
+  ];
   return lines.map((line) => wrap(line, look.width, indent, undefined, look.paint.dim));
 }
 
@@ -134,12 +145,7 @@ export function renderStepRows(steps: readonly ReportStep[], look: Look, withHis
 export function renderFacts(facts: readonly Fact[], look: Look): string {
   const lines = facts.flatMap((fact) => [
     wrap(`• ${localize(fact.text, look.lang)}`, look.width, 4, '  '),
-    ...fact.sources.map((source) => {
-      const trust = t(look.lang, TRUST_KEY[source.trust]);
-      const date = source.date ? `, ${source.date}` : '';
-      const via = source.via ? ` (${t(look.lang, 'viaLabel')}: ${source.via})` : '';
-      return wrap(`${t(look.lang, 'sourceLabel')}: ${source.url} [${trust}${date}]${via}`, look.width, 4, undefined, look.paint.dim);
-    }),
+    ...fact.sources.map((source) => wrap(sourceLine(source, look.lang), look.width, 4, undefined, look.paint.dim)),
   ]);
   return [...lines, wrap(t(look.lang, 'confirmFactsHint'), look.width, 2, undefined, look.paint.dim)].join('\n');
 }

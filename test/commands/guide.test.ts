@@ -72,6 +72,17 @@ describe('guide: first run', () => {
     assert.match(result.stdout, /HIGH +Accounts may still send codes/);
     assert.match(result.stdout, /source:\s+https:\/\/www\.readkong\.com/);
     assert.match(result.stdout, /confirm with your carrier/);
+    const mentions = result.stdout.split('Accounts may still send codes').length - 1;
+    assert.equal(mentions, 2, 'once in the summary at the start, once on the step it concerns');
+  });
+
+  it('does not repeat a warning on steps it does not concern', async () => {
+    const home = tempHome();
+    seed(home, [{ type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers() }]);
+    const result = await guide(home, [['askNextAction', 'done'], ['askNextAction', 'quit']]);
+    const card = result.stdout.slice(result.stdout.indexOf('Step 2 of 10'));
+    assert.doesNotMatch(card, /Accounts may still send codes/);
+    assert.match(card, /MEDIUM +Never give your PIN/, 'the scam warning concerns gathering PINs');
   });
 });
 

@@ -83,13 +83,14 @@ describe('export', () => {
     assert.equal(result.code, 0);
     assert.match(result.stdout, /^# simexit 清单/);
     assert.match(result.stdout, /- \[x\] 1\. 确认运营商/);
-    assert.match(result.stdout, /已完成 2026-11-20/);
-    assert.match(result.stdout, /备注 2026-11-20: 在 App 里管理/);
+    assert.match(result.stdout, /2026-11-20 已完成/);
+    assert.match(result.stdout, /备注 2026-11-20：在 App 里管理/);
+    assert.match(result.stdout, /2026-11-21 已跳过 · 原因：余额为零/);
     assert.match(result.stdout, /- \[x\] ~~6\. 用掉预付费余额/);
     assert.match(result.stdout, /- \[ \] 2\. 准备好/);
     assert.match(result.stdout, /号码：•••••21/);
     assert.doesNotMatch(result.stdout, /4821/);
-    assert.match(result.stdout, /来源: <https:\/\//);
+    assert.match(result.stdout, /来源：https:\/\/\S+［第三方：请向运营商确认/);
     assert.match(result.stderr, /--show-label/);
   });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseStoreText, SCHEMA_VERSION, withEvents, emptyStore, activeEvents } from '../../src/core/store-format.js';
+import { parseStoreText, SCHEMA_VERSION, withEvents, emptyStore, activeEvents, upgradeStore } from '../../src/core/store-format.js';
 
 const valid = { schemaVersion: 1, activeProfile: 'default', profiles: { default: { events: [{ type: 'done', at: '2026-11-20T00:00:00Z', step: 'backup' }] } } };
 
@@ -27,5 +27,41 @@ describe('withEvents', () => {
     const next = withEvents(empty, [{ type: 'done', at: '2026-11-20T00:00:00Z', step: 'backup' }]);
     assert.equal(activeEvents(empty).length, 0);
     assert.equal(activeEvents(next).length, 1);
+  });
+});
+
+describe('upgradeStore', () => {
+  const upgrades = {
+    0: (old: Record<string, unknown>) => ({ ...old, activeProfile: 'default', profiles: { default: { events: old.history } }, history: undefined }),
+  };
+
+  it('applies each upgrade in turn up to the current version, on a copy', () => {
+    const old = { schemaVersion: 0, history: [] };
+    const upgraded = upgradeStore(old, upgrades, 1) as Record<string, unknown>;
+    assert.equal(upgraded.schemaVersion, 1);
+    assert.deepEqual(upgraded.profiles, { default: { events: [] } });
+    assert.deepEqual(old, { schemaVersion: 0, history: [] }, 'the original is untouched');
+  });
+
+  it('leaves a version it has no upgrade for as it is, so validation reports it', () => {
+    assert.deepEqual(upgradeStore({ schemaVersion: 0 }, {}, 1), { schemaVersion: 0 });
+  });
+});
+
+describe('released store formats (test/fixtures)', () => {
+  it('version 1 opens with every step, note, date and undo intact', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { buildReport } = await import('../../src/core/report.js');
+    const parsed = parseStoreText(readFileSync(new URL('../fixtures/store-v1.json', import.meta.url), 'utf8'));
+    assert.ok(parsed.ok);
+    const report = buildReport(activeEvents(parsed.data), new Date('2026-11-24T00:00:00Z'));
+    const step = (id: string) => report.steps.find((candidate) => candidate.id === id)!;
+    assert.equal(parsed.data.lang, 'zh');
+    assert.equal(report.answers?.label, '4821');
+    assert.equal(step('identify').status, 'done');
+    assert.equal(step('identify').at, '2026-11-20T09:05:00.000Z');
+    assert.equal(step('balance').reason, '余额为零');
+    assert.deepEqual(step('cancel').notes, [{ at: '2026-11-21T10:00:00.000Z', text: 'confirmation C-88123' }]);
+    assert.equal(step('backup').status, 'pending', 'the undo is applied');
   });
 });
