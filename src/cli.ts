@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import type { Context } from './context.js';
 import type { MessageKey } from './content/messages.js';
+import type { CarriersOptions } from './commands/carriers.js';
 import type { ExportOptions } from './commands/export.js';
 import type { GuideOptions } from './commands/guide.js';
 import type { ListOptions } from './commands/list.js';
@@ -20,6 +21,7 @@ export interface Handlers {
   reset(ctx: Context, options: ResetOptions): Promise<void>;
   where(ctx: Context): void | Promise<void>;
   exportReport(ctx: Context, options: ExportOptions): void | Promise<void>;
+  carriers(ctx: Context, id: string | undefined, options: CarriersOptions): void | Promise<void>;
 }
 
 export const lazyHandlers: Handlers = {
@@ -32,6 +34,7 @@ export const lazyHandlers: Handlers = {
   reset: async (ctx, options) => (await import('./commands/reset.js')).reset(ctx, options),
   where: async (ctx) => (await import('./commands/where.js')).where(ctx),
   exportReport: async (ctx, options) => (await import('./commands/export.js')).exportReport(ctx, options),
+  carriers: async (ctx, id, options) => (await import('./commands/carriers.js')).carriers(ctx, id, options),
 };
 
 const TITLES: Record<string, MessageKey> = {
@@ -148,6 +151,15 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       .option('--show-label', say('optShowLabel'))
       .action((options: ExportOptions) => handlers.exportReport(ctx, options)),
     'exExport',
+  );
+  examples(
+    program
+      .command('carriers')
+      .description(say('cmdCarriers'))
+      .argument('[carrier]', say('argCarrier'))
+      .option('--json', say('optJson'))
+      .action((id: string | undefined, options: CarriersOptions) => handlers.carriers(ctx, id, options)),
+    'exCarriers',
   );
 
   for (const command of program.commands) {

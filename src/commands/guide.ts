@@ -1,7 +1,8 @@
 import { lookOf, println, type Context } from '../context.js';
 import { buildPlan } from '../core/plan.js';
 import { deriveState, markDone, markSkipped, addNote, type Transition } from '../core/progress.js';
-import { buildReport, type ReportStep } from '../core/report.js';
+import { buildReport, carrierName, type ReportStep } from '../core/report.js';
+import { localize } from '../i18n.js';
 import type { Answers, HistoryEvent } from '../core/types.js';
 import type { ActiveWarning } from '../core/warnings.js';
 import { UserError } from '../errors.js';
@@ -94,7 +95,9 @@ async function walkPlan(ctx: Context, prompts: Prompts, events: HistoryEvent[]):
       return;
     }
     println(ctx.stdout);
-    println(ctx.stdout, renderStepCard(step, report.steps.length, warningsForStep(report.warnings, step.id), lookOf(ctx)));
+    const carrier = carrierName(report.answers);
+    const card = renderStepCard(step, report.steps.length, warningsForStep(report.warnings, step.id), lookOf(ctx), carrier && localize(carrier, ctx.lang));
+    println(ctx.stdout, card);
     println(ctx.stdout);
     const outcome = await handleStep(ctx, prompts, step, events);
     events = outcome.events;

@@ -155,6 +155,7 @@ export const MESSAGES = {
     en: 'Pages change: confirm with your carrier or the service before you act.',
     zh: '网页内容会变：行动前请向运营商或相关服务确认。',
   },
+  markdownField: { en: '**{label}:** {text}', zh: '**{label}：**{text}' },
   exportTitle: { en: 'simexit checklist', zh: 'simexit 清单' },
   exportGenerated: { en: 'Generated {date}.', zh: '生成于 {date}。' },
   exportWritten: { en: 'Checklist written to {path}.', zh: '清单已写入 {path}。' },
@@ -170,6 +171,48 @@ export const MESSAGES = {
     en: 'You were not sure which accounts use the number: go through every category.',
     zh: '你不确定哪些账户在用这个号码：请把每一类都检查一遍。',
   },
+
+  carrierHeading: { en: 'Your carrier: {carrier}', zh: '你的运营商：{carrier}' },
+  fieldSupport: { en: 'How to reach {carrier}', zh: '如何联系 {carrier}' },
+  fieldCancel: { en: 'How {carrier} cancels', zh: '{carrier} 的注销方式' },
+  fieldAutopay: { en: 'Auto-refill at {carrier}', zh: '{carrier} 的自动充值' },
+  fieldNumberLoss: { en: 'When {carrier} lets the number go', zh: '{carrier} 何时收回号码' },
+  fieldPortOut: { en: 'Account number and transfer PIN at {carrier}', zh: '{carrier} 的账户号码和转出 PIN' },
+  fieldBalance: { en: '{carrier} and your balance', zh: '{carrier} 与你的余额' },
+  missingSupport: {
+    en: 'Not found in our sources. Use only the contact shown on {carrier}\'s own website or app, or on your bill from {carrier}.',
+    zh: '我们的资料里没有找到。请只使用 {carrier} 官网、官方 App 或 {carrier} 账单上公布的联系方式。',
+  },
+  missingCancel: {
+    en: 'Not found in our sources. Ask {carrier}: how do I cancel, when does it take effect, and will I get a confirmation number?',
+    zh: '我们的资料里没有找到。请问 {carrier}：怎么注销？何时生效？会给确认号吗？',
+  },
+  missingAutopay: {
+    en: 'Not found in our sources. Ask {carrier} how to turn off auto-refill, and remove the saved card yourself.',
+    zh: '我们的资料里没有找到。请问 {carrier} 如何关闭自动充值，并自己删除保存的银行卡。',
+  },
+  missingNumberLoss: {
+    en: 'Not found in our sources. Ask {carrier}: if I stop paying, when is the number released?',
+    zh: '我们的资料里没有找到。请问 {carrier}：如果停止付款，号码什么时候会被释放？',
+  },
+  missingPortOut: {
+    en: 'Not found in our sources. Ask {carrier} for your account number and transfer (port-out) PIN, and whether a number lock must be turned off.',
+    zh: '我们的资料里没有找到。请向 {carrier} 索取账户号码和转出 PIN，并询问是否需要先关闭号码锁。',
+  },
+  missingBalance: {
+    en: 'Not found in our sources. Ask {carrier} whether the remaining balance can be refunded or transferred.',
+    zh: '我们的资料里没有找到。请问 {carrier} 剩余余额能否退款或转移。',
+  },
+  sourcesDisagree: { en: 'Sources disagree: confirm with {carrier} before you act.', zh: '各来源说法不一：行动前请向 {carrier} 确认。' },
+  unofficialOnly: { en: 'Only third-party sources: confirm with {carrier}.', zh: '只有第三方来源：请向 {carrier} 确认。' },
+  cmdCarriers: { en: 'list the carriers simexit knows, or show one carrier\'s facts with their sources', zh: '列出 simexit 了解的运营商，或显示某个运营商的资料及来源' },
+  argCarrier: { en: 'a carrier id from `simexit carriers`', zh: '`simexit carriers` 中的运营商 id' },
+  exCarriers: { en: 'simexit carriers\nsimexit carriers tello\nsimexit carriers ultra --json', zh: 'simexit carriers\nsimexit carriers tello\nsimexit carriers ultra --json' },
+  unknownCarrierId: { en: "There is no carrier '{id}'.", zh: "没有 '{id}' 这个运营商。" },
+  carriersHint: { en: 'Details and sources: simexit carriers <id>', zh: '查看详情和来源：simexit carriers <id>' },
+  foundMark: { en: 'found', zh: '有资料' },
+  notFoundMark: { en: 'not found', zh: '未找到' },
+  conflictMark: { en: 'sources disagree', zh: '说法不一' },
 
   // ── done / skip / undo / note / reset / where ────────────────────────────────
   markedDone: { en: 'Done: {number}. {title}', zh: '已完成：{number}. {title}' },

@@ -18,6 +18,7 @@ export const STEPS: readonly StepDef[] = [
       en: 'Every carrier cancels, moves and recycles numbers differently; the rest of the plan depends on it.',
       zh: '每家运营商注销、转出和回收号码的规则都不同，后面的步骤都取决于这一点。',
     },
+    carrierFields: ['support'],
   },
   {
     id: 'gather',
@@ -34,6 +35,7 @@ export const STEPS: readonly StepDef[] = [
       zh: '客服会用这些信息核实你的身份，没有它们也无法转出号码。',
     },
     facts: ['port-needs-account-and-pin'],
+    carrierFields: ['portOut'],
   },
   {
     id: 'decide',
@@ -50,6 +52,7 @@ export const STEPS: readonly StepDef[] = [
       zh: '释放的号码会回到运营商手里，之后可能分配给陌生人。',
     },
     facts: ['fcc-aging-45-days', 'fcc-do-not-cancel-first'],
+    carrierFields: ['numberLoss'],
   },
   {
     id: 'move-accounts',
@@ -109,6 +112,7 @@ export const STEPS: readonly StepDef[] = [
       },
     },
     facts: ['balance-forfeited-at-port'],
+    carrierFields: ['balance'],
   },
   {
     id: 'move-number',
@@ -126,6 +130,7 @@ export const STEPS: readonly StepDef[] = [
       zh: '号码必须处于有效状态才能转出，转移完成后旧线路会自动关闭。',
     },
     facts: ['fcc-do-not-cancel-first', 'port-protection-blocks-moves', 'google-voice-port-in', 'fcc-port-despite-balance'],
+    carrierFields: ['portOut'],
   },
   {
     id: 'confirm-move',
@@ -167,6 +172,7 @@ export const STEPS: readonly StepDef[] = [
       },
     },
     facts: ['cancel-keeps-autopay'],
+    carrierFields: ['autopay'],
   },
   {
     id: 'cancel',
@@ -188,6 +194,7 @@ export const STEPS: readonly StepDef[] = [
       { step: 'backup', warning: 'backup-after-cancel' },
       { step: 'balance', warning: 'balance-after-cancel' },
     ],
+    carrierFields: ['cancel', 'support', 'numberLoss'],
   },
   {
     id: 'confirm-closed',
@@ -205,6 +212,7 @@ export const STEPS: readonly StepDef[] = [
       zh: '申请可能悄悄失败；及早发现可以避免意外扣费。',
     },
     prerequisites: [{ step: 'cancel', warning: 'cancel-not-done' }],
+    carrierFields: ['numberLoss'],
   },
   {
     id: 'afterwards',

@@ -1,3 +1,5 @@
+import { CARRIER_FACTS, CARRIER_FIELDS } from '../content/carrier-facts.js';
+import { findCarrier } from '../content/carriers.js';
 import type { Lang } from '../i18n.js';
 import { localize } from '../i18n.js';
 import { carrierName, type Report } from './report.js';
@@ -42,6 +44,11 @@ export function reportToJson(report: Report, options: JsonOptions) {
             why: text(step.why),
             details: step.details.map(text),
             facts: step.facts.map((fact) => ({ text: text(fact.text), sources: fact.sources })),
+            carrierFacts: step.carrierFacts.map(({ field, fact }) => ({
+              field,
+              status: fact.status,
+              ...(fact.status === 'not-found' ? {} : { text: text(fact.text), sources: fact.sources }),
+            })),
           }
         : {}),
     })),
@@ -50,5 +57,23 @@ export function reportToJson(report: Report, options: JsonOptions) {
       severity: warning.severity,
       message: localize(warning.def.message, lang, warning.params),
     })),
+  };
+}
+
+/** One carrier's facts as JSON: every field with its status, text and sources. */
+export function carrierToJson(id: string, lang: Lang) {
+  const carrier = findCarrier(id);
+  const facts = CARRIER_FACTS[id];
+  if (!carrier || !facts) throw new Error(`No facts for carrier ${id}`);
+  return {
+    id,
+    name: localize(carrier.name, lang),
+    facts: Object.fromEntries(
+      CARRIER_FIELDS.map((field) => {
+        const fact = facts[field];
+        const lapse = field === 'numberLoss' && facts.numberLoss.lapse ? { lapse: facts.numberLoss.lapse } : {};
+        return [field, fact.status === 'not-found' ? { status: fact.status } : { status: fact.status, text: localize(fact.text, lang), sources: fact.sources, ...lapse }];
+      }),
+    ),
   };
 }

@@ -1,10 +1,11 @@
 import { CATEGORY_NAMES } from '../content/categories.js';
+import { CARRIER_FACTS } from '../content/carrier-facts.js';
 import { findCarrier, OTHER_CARRIER } from '../content/carriers.js';
 import { MESSAGES } from '../content/messages.js';
 import { STEPS } from '../content/steps.js';
 import { bothLanguages } from '../text.js';
 import type { Localized } from '../i18n.js';
-import type { Answers, Goal, StepDef, StepText } from './types.js';
+import type { Answers, CarrierFact, CarrierField, Goal, StepDef, StepText } from './types.js';
 
 /** A step as it applies to one user: its number in the plan, the wording for their goal, personal details. */
 export interface PlanStep extends StepText {
@@ -13,6 +14,8 @@ export interface PlanStep extends StepText {
   def: StepDef;
   /** Lines derived from the answers, e.g. the account categories still receiving codes. */
   details: Localized[];
+  /** What the user's carrier says about this step (empty when the carrier is unknown). */
+  carrierFacts: Array<{ field: CarrierField; fact: CarrierFact }>;
 }
 
 /** The goal a plan is built for: with no answers yet, the default plan is the "let it go" plan. */
@@ -46,6 +49,11 @@ function detailsFor(def: StepDef, answers: Answers | null): Localized[] {
   return [];
 }
 
+function carrierFactsFor(def: StepDef, answers: Answers | null): PlanStep['carrierFacts'] {
+  const facts = answers ? CARRIER_FACTS[answers.carrier] : undefined;
+  return facts ? (def.carrierFields ?? []).map((field) => ({ field, fact: facts[field] })) : [];
+}
+
 /** Answers → the ordered steps that apply to this user, numbered from 1. */
 export function buildPlan(answers: Answers | null, steps: readonly StepDef[] = STEPS): PlanStep[] {
   const keep = goalOf(answers) === 'keep';
@@ -59,5 +67,6 @@ export function buildPlan(answers: Answers | null, steps: readonly StepDef[] = S
       action: (keep && def.keep?.action) || def.action,
       why: (keep && def.keep?.why) || def.why,
       details: detailsFor(def, answers),
+      carrierFacts: carrierFactsFor(def, answers),
     }));
 }

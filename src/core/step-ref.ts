@@ -16,11 +16,11 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** Up to three plan ids closest to what was typed: containing it, or a few edits away. */
-export function closestStepIds(plan: readonly PlanStep[], ref: string, limit = 3): string[] {
+/** Up to three ids closest to what was typed: containing it, or a few edits away. */
+export function closestIds(ids: readonly string[], ref: string, limit = 3): string[] {
   const wanted = ref.toLowerCase();
-  return plan
-    .map((step) => ({ id: step.id, distance: step.id.includes(wanted) && wanted.length >= 2 ? 0 : editDistance(wanted, step.id) }))
+  return ids
+    .map((id) => ({ id, distance: id.includes(wanted) && wanted.length >= 2 ? 0 : editDistance(wanted, id) }))
     .filter(({ id, distance }) => distance <= Math.max(2, Math.floor(id.length / 3)))
     .sort((a, b) => a.distance - b.distance)
     .slice(0, limit)
@@ -32,5 +32,5 @@ export function findStep(plan: readonly PlanStep[], ref: string): StepLookup {
   const trimmed = ref.trim();
   const byNumber = /^#?\d{1,3}$/.test(trimmed) ? plan[Number(trimmed.replace('#', '')) - 1] : undefined;
   const step = byNumber ?? plan.find((candidate) => candidate.id === trimmed.toLowerCase());
-  return step ? { ok: true, step } : { ok: false, ref: trimmed, suggestions: closestStepIds(plan, trimmed) };
+  return step ? { ok: true, step } : { ok: false, ref: trimmed, suggestions: closestIds(plan.map((candidate) => candidate.id), trimmed) };
 }

@@ -81,6 +81,20 @@ export interface StepText {
   why: Localized;
 }
 
+/** The kinds of facts known per carrier (content/carrier-facts.ts). */
+export type CarrierField = 'support' | 'cancel' | 'autopay' | 'numberLoss' | 'portOut' | 'balance';
+
+/** One carrier fact: found (possibly only by third parties), sources that disagree, or nothing usable. */
+export type CarrierFact =
+  | { status: 'found' | 'conflict'; text: Localized; sources: Source[] }
+  | { status: 'not-found' };
+
+/** When the number is lost if payments stop: the number of days after a reference date. */
+export interface LapseRule {
+  days: number;
+  after: 'renewal' | 'expiry' | 'last-payment';
+}
+
 /** A step that should come before this one; marking this done first shows the warning. */
 export interface Prerequisite {
   step: string;
@@ -93,6 +107,8 @@ export interface StepDef extends StepText {
   /** Different wording when the user keeps the number. */
   keep?: Partial<StepText>;
   facts?: string[];
+  /** What the user's carrier says about this step, shown when the carrier is known. */
+  carrierFields?: CarrierField[];
   prerequisites?: Prerequisite[];
 }
 

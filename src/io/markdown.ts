@@ -2,7 +2,7 @@ import { carrierName, type Report, type ReportStep } from '../core/report.js';
 import type { Fact } from '../core/types.js';
 import { localize, type Lang } from '../i18n.js';
 import { t } from '../text.js';
-import { formatDate, noteLine, sourceLine, statusLine } from './render.js';
+import { describeCarrierFact, formatDate, noteLine, sourceLine, statusLine } from './render.js';
 
 export interface MarkdownOptions {
   lang: Lang;
@@ -11,16 +11,22 @@ export interface MarkdownOptions {
   timeZone?: string;
 }
 
-function stepLines(step: ReportStep, options: MarkdownOptions): string[] {
+function stepLines(step: ReportStep, options: MarkdownOptions, carrier?: string): string[] {
   const { lang, timeZone } = options;
   const title = `${step.number}. ${localize(step.title, lang)} \`${step.id}\``;
   const box = step.status === 'pending' ? '- [ ] ' : '- [x] ';
   const lines = [box + (step.status === 'skipped' ? `~~${title}~~` : title)];
   if (step.status !== 'pending' && step.at) lines.push(`  - ${statusLine(step, lang, timeZone)}`);
   if (step.status === 'pending') {
-    lines.push(`  - **${t(lang, 'whatToDo')}:** ${localize(step.action, lang)}`);
+    lines.push(`  - ${t(lang, 'markdownField', { label: t(lang, 'whatToDo'), text: localize(step.action, lang) })}`);
     for (const detail of step.details) lines.push(`    - ${localize(detail, lang)}`);
-    lines.push(`  - **${t(lang, 'whyLabel')}:** ${localize(step.why, lang)}`);
+    lines.push(`  - ${t(lang, 'markdownField', { label: t(lang, 'whyLabel'), text: localize(step.why, lang) })}`);
+    for (const { field, fact } of carrier ? step.carrierFacts : []) {
+      const described = describeCarrierFact(field, fact, carrier!, lang);
+      const text = described.text + (described.caution ? ` *${described.caution}*` : '');
+      lines.push(`  - ${t(lang, 'markdownField', { label: described.heading, text })}`);
+      for (const source of described.sources) lines.push(`    - ${sourceLine(source, lang)}`);
+    }
   }
   for (const note of step.notes) lines.push(`  - ${noteLine(note, lang, timeZone)}`);
   return lines;
@@ -51,7 +57,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   const { done, skipped, total } = report.progress;
   header.push('', [t(lang, 'progressLine', { done, total }), ...(skipped ? [t(lang, 'progressSkipped', { skipped })] : [])].join(' · '));
 
-  const blocks = [header.join('\n'), `## ${t(lang, 'allHeading')}\n\n${report.steps.flatMap((step) => stepLines(step, options)).join('\n')}`];
+  const blocks = [header.join('\n'), `## ${t(lang, 'allHeading')}\n\n${report.steps.flatMap((step) => stepLines(step, options, carrier && localize(carrier, lang))).join('\n')}`];
   if (report.warnings.length) {
     const severity = { high: 'severityHigh', medium: 'severityMedium', info: 'severityInfo' } as const;
     blocks.push(

@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { carrierName, type Report, type ReportStep } from '../core/report.js';
-import type { Fact, Note, Severity, Source } from '../core/types.js';
+import type { CarrierFact, CarrierField, Fact, Note, Severity, Source } from '../core/types.js';
 import type { ActiveWarning } from '../core/warnings.js';
 import type { MessageKey } from '../content/messages.js';
 import { localize, type Lang, type Localized } from '../i18n.js';
@@ -150,12 +150,59 @@ export function renderFacts(facts: readonly Fact[], look: Look): string {
   return [...lines, wrap(t(look.lang, 'confirmFactsHint'), look.width, 2, undefined, look.paint.dim)].join('\n');
 }
 
+const FIELD_HEADING: Record<CarrierField, MessageKey> = {
+  support: 'fieldSupport',
+  cancel: 'fieldCancel',
+  autopay: 'fieldAutopay',
+  numberLoss: 'fieldNumberLoss',
+  portOut: 'fieldPortOut',
+  balance: 'fieldBalance',
+};
+const FIELD_MISSING: Record<CarrierField, MessageKey> = {
+  support: 'missingSupport',
+  cancel: 'missingCancel',
+  autopay: 'missingAutopay',
+  numberLoss: 'missingNumberLoss',
+  portOut: 'missingPortOut',
+  balance: 'missingBalance',
+};
+
+/** One carrier fact in words: heading, text (or what to ask when nothing was found), a caution, sources. */
+export interface CarrierFactText {
+  heading: string;
+  text: string;
+  caution?: string;
+  sources: Source[];
+}
+
+export function describeCarrierFact(field: CarrierField, fact: CarrierFact, carrier: string, lang: Lang): CarrierFactText {
+  const heading = t(lang, FIELD_HEADING[field], { carrier });
+  if (fact.status === 'not-found') return { heading, text: t(lang, FIELD_MISSING[field], { carrier }), sources: [] };
+  const onlyUnofficial = fact.sources.every((source) => source.trust === '3rd-party' || source.trust === 'repo');
+  const caution = fact.status === 'conflict' ? t(lang, 'sourcesDisagree', { carrier }) : onlyUnofficial ? t(lang, 'unofficialOnly', { carrier }) : undefined;
+  return { heading, text: localize(fact.text, lang), ...(caution ? { caution } : {}), sources: fact.sources };
+}
+
+export function renderCarrierFacts(entries: ReadonlyArray<{ field: CarrierField; fact: CarrierFact }>, carrier: string, look: Look): string {
+  return entries
+    .map(({ field, fact }) => {
+      const described = describeCarrierFact(field, fact, carrier, look.lang);
+      return [
+        wrap(described.heading, look.width, 2, undefined, look.paint.bold),
+        wrap(described.text, look.width, 4),
+        ...(described.caution ? [wrap(described.caution, look.width, 4, undefined, look.paint.yellow)] : []),
+        ...described.sources.map((source) => wrap(sourceLine(source, look.lang), look.width, 4, undefined, look.paint.dim)),
+      ].join('\n');
+    })
+    .join('\n');
+}
+
 function section(heading: string, body: string, look: Look): string {
   return `${look.paint.bold(heading)}\n${body}`;
 }
 
 /** One step as the guided session shows it: what to do, why, personal details, facts with sources, warnings. */
-export function renderStepCard(step: ReportStep, total: number, warnings: readonly ActiveWarning[], look: Look): string {
+export function renderStepCard(step: ReportStep, total: number, warnings: readonly ActiveWarning[], look: Look, carrier?: string): string {
   const heading = t(look.lang, 'stepHeading', { number: step.number, total, id: step.id });
   const text = (value: Localized) => localize(value, look.lang);
   const action = [wrap(text(step.action), look.width, 2), ...step.details.map((detail) => wrap(`• ${text(detail)}`, look.width, 4, '  '))];
@@ -166,6 +213,9 @@ export function renderStepCard(step: ReportStep, total: number, warnings: readon
     section(t(look.lang, 'whyLabel'), wrap(text(step.why), look.width, 2), look),
   ];
   if (step.facts.length) parts.push(section(t(look.lang, 'factsLabel'), renderFacts(step.facts, look), look));
+  if (step.carrierFacts.length && carrier) {
+    parts.push(section(t(look.lang, 'carrierHeading', { carrier }), renderCarrierFacts(step.carrierFacts, carrier, look), look));
+  }
   if (warnings.length) parts.push(section(t(look.lang, 'warningsHeading'), renderWarnings(warnings, look), look));
   return parts.join('\n\n');
 }

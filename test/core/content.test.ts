@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CARRIERS } from '../../src/content/carriers.js';
+import { CARRIER_FACTS, CARRIER_FIELDS } from '../../src/content/carrier-facts.js';
+import { CARRIERS, OTHER_CARRIER } from '../../src/content/carriers.js';
 import { CATEGORY_NAMES } from '../../src/content/categories.js';
 import { FACTS } from '../../src/content/facts.js';
 import { MESSAGES } from '../../src/content/messages.js';
@@ -23,7 +24,7 @@ function localizedPairs(value: unknown, path: string, out: Array<[string, Locali
   return out;
 }
 
-const CONTENT = { MESSAGES, STEPS, WARNINGS, FACTS, CARRIERS, CATEGORY_NAMES };
+const CONTENT = { MESSAGES, STEPS, WARNINGS, FACTS, CARRIERS, CATEGORY_NAMES, CARRIER_FACTS };
 const PAIRS = Object.entries(CONTENT).flatMap(([name, value]) => localizedPairs(value, name));
 const CJK = /[\u4e00-\u9fff]/;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -91,17 +92,61 @@ describe('content: facts carry their sources', () => {
     });
   }
 
-  it('no user-facing string outside the facts contains a URL or a phone number (nothing invented can slip in)', () => {
-    const factText = JSON.stringify(FACTS);
+  it('no user-facing string outside the sourced facts contains a URL or a phone number (nothing invented can slip in)', () => {
+    const factText = JSON.stringify(FACTS) + JSON.stringify(CARRIER_FACTS);
     const phone = /(?:\+?1[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g;
     const url = /https?:\/\/[^\s)"'，。]+/g;
     for (const [path, pair] of PAIRS) {
-      if (path.startsWith('FACTS')) continue;
+      if (path.startsWith('FACTS') || path.startsWith('CARRIER_FACTS')) continue;
       for (const text of [pair.en, pair.zh]) {
         for (const found of [...(text.match(phone) ?? []), ...(text.match(url) ?? [])]) {
           assert.ok(factText.includes(found), `${path} contains "${found}", which is not a sourced fact`);
         }
       }
     }
+  });
+});
+
+describe('content: carrier facts', () => {
+  it('covers every carrier in the list except "other / not sure"', () => {
+    assert.deepEqual(Object.keys(CARRIER_FACTS).sort(), CARRIERS.map((carrier) => carrier.id).filter((id) => id !== OTHER_CARRIER).sort());
+    assert.equal(Object.keys(CARRIER_FACTS).length, 16);
+  });
+
+  for (const [carrier, facts] of Object.entries(CARRIER_FACTS)) {
+    it(`${carrier}: every field is there, and every fact it states has an https source with a trust label`, () => {
+      assert.deepEqual(Object.keys(facts).sort(), [...CARRIER_FIELDS].sort());
+      for (const field of CARRIER_FIELDS) {
+        const fact = facts[field];
+        if (fact.status === 'not-found') {
+          assert.deepEqual(Object.keys(fact).filter((key) => key !== 'lapse'), ['status'], `${carrier}.${field}: a missing fact says nothing`);
+          continue;
+        }
+        assert.ok(fact.sources.length > 0, `${carrier}.${field} has no source`);
+        for (const source of fact.sources) {
+          assert.match(source.url, /^https:\/\//, `${carrier}.${field}: ${source.url}`);
+          assert.ok(['official', 'official-copy', '3rd-party', 'repo', 'dataset'].includes(source.trust));
+        }
+        if (fact.status === 'conflict') assert.ok(fact.sources.length >= 2, `${carrier}.${field}: a conflict needs the sources that disagree`);
+      }
+    });
+  }
+
+  it('a lapse rule is only given where an official source states it', () => {
+    for (const [carrier, facts] of Object.entries(CARRIER_FACTS)) {
+      const loss = facts.numberLoss;
+      if (!loss.lapse) continue;
+      assert.notEqual(loss.status, 'not-found', carrier);
+      if (loss.status !== 'not-found') assert.ok(loss.sources.some((source) => source.trust === 'official'), `${carrier}: lapse rule without an official source`);
+    }
+  });
+
+  it('phone numbers in carrier facts appear in the research as given (spot checks)', () => {
+    const text = JSON.stringify(CARRIER_FACTS);
+    for (const number of ['888-777-0446', '1-800-937-8997', '800-683-7392', '1-800-901-9878', '1-800-643-4926', '(833) 502-6678', '1-800-867-7183', '1-877-430-2355']) {
+      assert.ok(text.includes(number), number);
+    }
+    assert.ok(!text.includes('888-391-4405'), 'the dealer number for Ultra must never ship');
+    assert.ok(!text.includes('1-877-778-2106'), 'only seen on an http page: not shipped');
   });
 });

@@ -1,0 +1,57 @@
+import { lookOf, println, type Context } from '../context.js';
+import { CARRIER_FACTS, CARRIER_FIELDS } from '../content/carrier-facts.js';
+import { CARRIERS, findCarrier } from '../content/carriers.js';
+import { carrierToJson, JSON_SCHEMA_VERSION } from '../core/json.js';
+import { closestIds } from '../core/step-ref.js';
+import { UserError, type MessageLine } from '../errors.js';
+import { localize } from '../i18n.js';
+import { padEnd } from '../io/layout.js';
+import { renderCarrierFacts, wrap } from '../io/render.js';
+import { t } from '../text.js';
+
+export interface CarriersOptions {
+  json?: boolean;
+}
+
+const KNOWN = CARRIERS.filter((carrier) => CARRIER_FACTS[carrier.id]);
+
+function requireCarrier(id: string): string {
+  const wanted = id.trim().toLowerCase();
+  if (CARRIER_FACTS[wanted] && findCarrier(wanted)) return wanted;
+  const lines: MessageLine[] = [['unknownCarrierId', { id }]];
+  const closest = closestIds(KNOWN.map((carrier) => carrier.id), wanted);
+  if (closest.length) lines.push(['closestSteps', { ids: closest.join(', ') }]);
+  throw new UserError(lines);
+}
+
+/** The carriers simexit knows, or one carrier's facts with their sources. */
+export function carriers(ctx: Context, id: string | undefined, options: CarriersOptions): void {
+  const look = lookOf(ctx);
+  if (id) {
+    const carrierId = requireCarrier(id);
+    if (options.json) {
+      println(ctx.stdout, JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, carrier: carrierToJson(carrierId, ctx.lang) }, null, 2));
+      return;
+    }
+    const name = localize(findCarrier(carrierId)!.name, ctx.lang);
+    const facts = CARRIER_FACTS[carrierId]!;
+    println(ctx.stdout, look.paint.bold(name));
+    println(ctx.stdout, renderCarrierFacts(CARRIER_FIELDS.map((field) => ({ field, fact: facts[field] })), name, look));
+    println(ctx.stdout);
+    println(ctx.stdout, wrap(t(ctx.lang, 'confirmFactsHint'), look.width, 0, '', look.paint.dim));
+    return;
+  }
+  if (options.json) {
+    println(ctx.stdout, JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, carriers: KNOWN.map((carrier) => carrierToJson(carrier.id, ctx.lang)) }, null, 2));
+    return;
+  }
+  const idWidth = Math.max(...KNOWN.map((carrier) => carrier.id.length));
+  for (const carrier of KNOWN) {
+    const facts = CARRIER_FACTS[carrier.id]!;
+    const found = CARRIER_FIELDS.filter((field) => facts[field].status !== 'not-found').length;
+    const summary = look.paint.dim(`${found}/${CARRIER_FIELDS.length} ${t(ctx.lang, 'foundMark')}`);
+    println(ctx.stdout, wrap(`${localize(carrier.name, ctx.lang)}  ${summary}`, look.width, idWidth + 4, `  ${padEnd(carrier.id, idWidth)}  `));
+  }
+  println(ctx.stdout);
+  println(ctx.stdout, look.paint.dim(t(ctx.lang, 'carriersHint')));
+}
