@@ -22,6 +22,10 @@ export interface Handlers {
   where(ctx: Context): void | Promise<void>;
   exportReport(ctx: Context, options: ExportOptions): void | Promise<void>;
   carriers(ctx: Context, id: string | undefined, options: CarriersOptions): void | Promise<void>;
+  profileAdd(ctx: Context, name: string): Promise<void>;
+  profileUse(ctx: Context, name: string): Promise<void>;
+  profileList(ctx: Context, options: { json?: boolean }): void | Promise<void>;
+  profileRemove(ctx: Context, name: string, options: { yes?: boolean }): Promise<void>;
 }
 
 export const lazyHandlers: Handlers = {
@@ -35,6 +39,10 @@ export const lazyHandlers: Handlers = {
   where: async (ctx) => (await import('./commands/where.js')).where(ctx),
   exportReport: async (ctx, options) => (await import('./commands/export.js')).exportReport(ctx, options),
   carriers: async (ctx, id, options) => (await import('./commands/carriers.js')).carriers(ctx, id, options),
+  profileAdd: async (ctx, name) => (await import('./commands/profile.js')).profileAdd(ctx, name),
+  profileUse: async (ctx, name) => (await import('./commands/profile.js')).profileUse(ctx, name),
+  profileList: async (ctx, options) => (await import('./commands/profile.js')).profileList(ctx, options),
+  profileRemove: async (ctx, name, options) => (await import('./commands/profile.js')).profileRemove(ctx, name, options),
 };
 
 const TITLES: Record<string, MessageKey> = {
@@ -64,6 +72,7 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
     .helpOption('-h, --help', say('optHelp'))
     .helpCommand('help [command]', say('cmdHelp'))
     .addOption(new Option('--lang <lang>', say('optLang')))
+    .option('--profile <name>', say('optProfile'))
     .option('--no-color', say('optNoColor'))
     .configureHelp({ showGlobalOptions: true, styleTitle: (title) => (TITLES[title] ? say(TITLES[title]) : title) })
     .configureOutput({
@@ -161,11 +170,41 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       .action((id: string | undefined, options: CarriersOptions) => handlers.carriers(ctx, id, options)),
     'exCarriers',
   );
+  const profile = program.command('profile').description(say('cmdProfile'));
+  profile
+    .command('add')
+    .description(say('cmdProfileAdd'))
+    .argument('<name>', say('argProfileName'))
+    .action((name: string) => handlers.profileAdd(ctx, name));
+  profile
+    .command('use')
+    .description(say('cmdProfileUse'))
+    .argument('<name>', say('argProfileName'))
+    .action((name: string) => handlers.profileUse(ctx, name));
+  profile
+    .command('list')
+    .description(say('cmdProfileList'))
+    .option('--json', say('optJson'))
+    .action((options: { json?: boolean }) => handlers.profileList(ctx, options));
+  profile
+    .command('remove')
+    .description(say('cmdProfileRemove'))
+    .argument('<name>', say('argProfileName'))
+    .option('-y, --yes', say('optYes'))
+    .action((name: string, options: { yes?: boolean }) => handlers.profileRemove(ctx, name, options));
+  examples(profile, 'exProfile');
 
-  for (const command of program.commands) {
-    command.exitOverride((error) => {
-      throw Object.assign(error, { commandPath: `simexit ${command.name()}` });
-    });
-  }
+  tagCommandPaths(program.commands, 'simexit');
   return program;
+}
+
+/** Tags commander's errors with the command they came from, so the hint names the right --help. */
+function tagCommandPaths(commands: readonly Command[], parent: string): void {
+  for (const command of commands) {
+    const path = `${parent} ${command.name()}`;
+    command.exitOverride((error) => {
+      throw Object.assign(error, { commandPath: path });
+    });
+    tagCommandPaths(command.commands, path);
+  }
 }

@@ -26,6 +26,8 @@ export interface Context extends Io {
   lang: Lang;
   /** True when --lang was given on this command line. */
   langGiven: boolean;
+  /** The profile named with --profile, if any; otherwise commands use the active one. */
+  profileFlag?: string;
   store: Store;
   paint: ChalkInstance;
   paintErr: ChalkInstance;

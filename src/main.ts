@@ -11,6 +11,7 @@ import { t } from './text.js';
 /** What can be known from the command line before commander parses it: language, colour, command. */
 interface Prescan {
   lang?: string;
+  profile?: string;
   noColor: boolean;
   /** A command word, or --help / --version, is present: otherwise the default command is added. */
   hasCommand: boolean;
@@ -23,6 +24,8 @@ export function prescan(argv: readonly string[]): Prescan {
     if (arg === '--') break;
     if (arg === '--lang') found.lang = argv[++index] ?? '';
     else if (arg.startsWith('--lang=')) found.lang = arg.slice('--lang='.length);
+    else if (arg === '--profile') found.profile = argv[++index] ?? '';
+    else if (arg.startsWith('--profile=')) found.profile = arg.slice('--profile='.length);
     else if (arg === '--no-color') found.noColor = true;
     else if (!arg.startsWith('-') || ['-h', '--help', '-V', '--version'].includes(arg)) found.hasCommand = true;
   }
@@ -60,7 +63,9 @@ function isCommanderError(error: unknown): error is TaggedCommanderError {
 function reportError(error: unknown, ctx: Context): number {
   const err = ctx.stderr;
   if (isCommanderError(error)) {
-    if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return EXIT.ok;
+    if (['commander.helpDisplayed', 'commander.version'].includes(error.code)) return EXIT.ok;
+    // `simexit help` prints help and succeeds; a command group run without its subcommand prints help as an error.
+    if (error.code === 'commander.help') return (error as { exitCode?: number }).exitCode === 0 ? EXIT.ok : EXIT.usage;
     translateCommanderError(error, ctx.lang).forEach((line, index) => println(err, index === 0 ? ctx.paintErr.red(line) : line));
     return EXIT.usage;
   }
@@ -88,6 +93,7 @@ export async function runCli(argv: readonly string[], io: Io, handlers: Handlers
   const paint = createPaint(colorLevel(io.env, io.stdout, found.noColor));
   const paintErr = createPaint(colorLevel(io.env, io.stderr, found.noColor));
   const ctx: Context = { ...io, lang: 'en', langGiven: found.lang !== undefined, store, paint, paintErr };
+  if (found.profile !== undefined) ctx.profileFlag = found.profile;
   if (found.lang !== undefined && !isLang(found.lang)) {
     ctx.lang = store.readLangPreference() ?? langFromEnv(io.env);
     return reportError(new UserError(['invalidLang', { value: found.lang }], EXIT.usage), ctx);

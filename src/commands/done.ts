@@ -7,7 +7,7 @@ import { loadProfile, printDefaultPlanHint, printOutOfOrder, requireStep, stepPa
 
 /** Marks steps done. Every reference is checked first: one unknown step changes nothing. */
 export async function done(ctx: Context, refs: readonly string[]): Promise<void> {
-  const { events, state, plan } = loadProfile(ctx);
+  const { profile, events, state, plan } = loadProfile(ctx);
   const steps = [...new Set(refs.map((ref) => requireStep(plan, ref)))];
   const at = ctx.now().toISOString();
   const added: HistoryEvent[] = [];
@@ -24,7 +24,7 @@ export async function done(ctx: Context, refs: readonly string[]): Promise<void>
         : ctx.paint.green(t(ctx.lang, 'markedDone', stepParams(ctx, step))),
     );
   }
-  await ctx.store.appendEvents(added);
+  await ctx.store.appendEvents(profile, added);
   lines.forEach((line) => println(ctx.stdout, line));
   printOutOfOrder(ctx, [...warnings]);
   printDefaultPlanHint(ctx, state);

@@ -42,12 +42,12 @@ async function confirmIfSensitive(ctx: Context, prompts: Prompts, text: string):
   return prompts.askYesNo(ctx.lang, 'askStoreAnyway', false);
 }
 
-async function save(ctx: Context, transition: Transition): Promise<HistoryEvent[]> {
-  return ctx.store.appendEvents(transition.ok ? transition.events : []);
+async function save(ctx: Context, profile: string, transition: Transition): Promise<HistoryEvent[]> {
+  return ctx.store.appendEvents(profile, transition.ok ? transition.events : []);
 }
 
 /** One step: Done / Skip / Later / Note / Quit. A note keeps the same step on screen. */
-async function handleStep(ctx: Context, prompts: Prompts, step: ReportStep, events: HistoryEvent[]): Promise<StepOutcome> {
+async function handleStep(ctx: Context, prompts: Prompts, profile: string, step: ReportStep, events: HistoryEvent[]): Promise<StepOutcome> {
   for (;;) {
     const action = await prompts.askNextAction(ctx.lang, step);
     const at = ctx.now().toISOString();
@@ -56,7 +56,7 @@ async function handleStep(ctx: Context, prompts: Prompts, step: ReportStep, even
     if (action === 'later') return { events, next: 'later' };
     if (action === 'done') {
       const transition = markDone(state, buildPlan(state.answers), step, at);
-      const saved = await save(ctx, transition);
+      const saved = await save(ctx, profile, transition);
       println(ctx.stdout, ctx.paint.green(t(ctx.lang, 'markedDone', stepParams(ctx, step))));
       if (transition.ok) printOutOfOrder(ctx, transition.warnings);
       return { events: saved, next: 'next-step' };
@@ -64,7 +64,7 @@ async function handleStep(ctx: Context, prompts: Prompts, step: ReportStep, even
     if (action === 'skip') {
       let reason = await prompts.askText(ctx.lang, 'askSkipReason');
       if (reason && !(await confirmIfSensitive(ctx, prompts, reason))) reason = '';
-      const saved = await save(ctx, markSkipped(state, step, at, reason));
+      const saved = await save(ctx, profile, markSkipped(state, step, at, reason));
       println(ctx.stdout, t(ctx.lang, 'markedSkipped', stepParams(ctx, step)));
       return { events: saved, next: 'next-step' };
     }
@@ -74,13 +74,13 @@ async function handleStep(ctx: Context, prompts: Prompts, step: ReportStep, even
       println(ctx.stdout, t(ctx.lang, 'noteNotSaved'));
       continue;
     }
-    events = await save(ctx, addNote(step, text, at));
+    events = await save(ctx, profile, addNote(step, text, at));
     println(ctx.stdout, t(ctx.lang, 'noted', stepParams(ctx, step)));
   }
 }
 
 /** Walks the pending steps in order, saving every answer at once. "Later" defers a step to the next session. */
-async function walkPlan(ctx: Context, prompts: Prompts, events: HistoryEvent[]): Promise<void> {
+async function walkPlan(ctx: Context, prompts: Prompts, profile: string, events: HistoryEvent[]): Promise<void> {
   const deferred = new Set<string>();
   const start = buildReport(events, ctx.now());
   println(ctx.stdout, renderProgress(start, lookOf(ctx)));
@@ -99,7 +99,7 @@ async function walkPlan(ctx: Context, prompts: Prompts, events: HistoryEvent[]):
     const card = renderStepCard(step, report.steps.length, warningsForStep(report.warnings, step.id), lookOf(ctx), carrier && localize(carrier, ctx.lang));
     println(ctx.stdout, card);
     println(ctx.stdout);
-    const outcome = await handleStep(ctx, prompts, step, events);
+    const outcome = await handleStep(ctx, prompts, profile, step, events);
     events = outcome.events;
     if (outcome.next === 'later') deferred.add(step.id);
     if (outcome.next === 'quit') {
@@ -112,7 +112,9 @@ async function walkPlan(ctx: Context, prompts: Prompts, events: HistoryEvent[]):
 /** The guided session: the questions on first run (or with --restart), then the plan one step at a time. */
 export async function guide(ctx: Context, options: GuideOptions): Promise<void> {
   if (!ctx.stdinIsTTY || !ctx.stdout.isTTY) throw new UserError(['noTerminal']);
-  let { events, state } = loadProfile(ctx);
+  const loaded = loadProfile(ctx);
+  const { profile, state } = loaded;
+  let events = loaded.events;
   const prompts = await ctx.loadPrompts();
   const firstRun = state.answers === null;
   if (firstRun || options.restart) {
@@ -122,8 +124,8 @@ export async function guide(ctx: Context, options: GuideOptions): Promise<void> 
     }
     println(ctx.stdout, t(ctx.lang, 'welcome'));
     const answers = await askAnswers(prompts, ctx, state.answers);
-    events = await ctx.store.appendEvents([{ type: 'answers', at: ctx.now().toISOString(), answers }]);
+    events = await ctx.store.appendEvents(profile, [{ type: 'answers', at: ctx.now().toISOString(), answers }]);
     if (!firstRun) println(ctx.stdout, t(ctx.lang, 'answersUpdated'));
   } else println(ctx.stdout, t(ctx.lang, 'welcomeBack'));
-  await walkPlan(ctx, prompts, events);
+  await walkPlan(ctx, prompts, profile, events);
 }

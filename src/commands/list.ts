@@ -11,7 +11,7 @@ export interface ListOptions {
 
 /** Progress, the remaining steps in order, and the warnings that apply now. */
 export function list(ctx: Context, options: ListOptions): void {
-  const { profile, state } = loadProfile(ctx);
+  const { profile, profileCount, state } = loadProfile(ctx);
   const report = reportFromState(state, ctx.now());
   const label = state.answers?.label ?? '';
   if (options.json) {
@@ -20,5 +20,6 @@ export function list(ctx: Context, options: ListOptions): void {
     printDefaultPlanHint(ctx, state);
     return;
   }
-  println(ctx.stdout, renderList(report, lookOf(ctx), { all: options.all ?? false, label }));
+  const shown = profileCount > 1 ? { profile } : {};
+  println(ctx.stdout, renderList(report, lookOf(ctx), { all: options.all ?? false, label, ...shown }));
 }

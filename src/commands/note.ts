@@ -9,12 +9,12 @@ export interface NoteOptions {
 
 /** Attaches a note (e.g. a confirmation number and date); refuses text that looks like a secret. */
 export async function note(ctx: Context, ref: string, words: readonly string[], options: NoteOptions): Promise<void> {
-  const { plan } = loadProfile(ctx);
+  const { profile, plan } = loadProfile(ctx);
   const step = requireStep(plan, ref);
   const text = words.join(' ');
   const transition = addNote(step, text, ctx.now().toISOString());
   if (!transition.ok) refuseTransition(transition, ctx, step);
   refuseSensitive(ctx, text, options.force ?? false);
-  await ctx.store.appendEvents(transition.events);
+  await ctx.store.appendEvents(profile, transition.events);
   println(ctx.stdout, t(ctx.lang, 'noted', stepParams(ctx, step)));
 }

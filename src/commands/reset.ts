@@ -1,28 +1,25 @@
 import { println, type Context } from '../context.js';
-import { EXIT, UserError } from '../errors.js';
+import { profileEvents } from '../core/store-format.js';
 import { t } from '../text.js';
+import { chooseProfile, confirmDestructive } from './shared.js';
 
 export interface ResetOptions {
   yes?: boolean;
 }
 
-/** Starts over. Asks first (or needs --yes), and keeps the old file as a backup rather than deleting it. */
+/** Starts one profile over. Asks first (or needs --yes) and keeps a copy of the file as a backup. */
 export async function reset(ctx: Context, options: ResetOptions): Promise<void> {
-  if (!ctx.store.exists()) {
+  const data = ctx.store.read(); // a damaged file is reported, never reset over
+  const profile = chooseProfile(ctx, data);
+  if (!ctx.store.exists() || profileEvents(data, profile).length === 0) {
     println(ctx.stdout, t(ctx.lang, 'resetNothing'));
     return;
   }
-  ctx.store.read(); // a damaged file is reported, not reset over
-  if (!options.yes) {
-    if (!ctx.stdinIsTTY || !ctx.stdout.isTTY) throw new UserError(['resetNeedsYes'], EXIT.refused);
-    const prompts = await ctx.loadPrompts();
-    if (!(await prompts.askYesNo(ctx.lang, 'resetConfirm', false))) {
-      println(ctx.stdout, t(ctx.lang, 'resetCancelled'));
-      return;
-    }
+  if (!(await confirmDestructive(ctx, options.yes, 'resetConfirm', { name: profile }))) {
+    println(ctx.stdout, t(ctx.lang, 'resetCancelled'));
+    return;
   }
-  const lang = ctx.store.readLangPreference();
-  const backup = ctx.store.moveAside('reset', ctx.now());
-  if (lang) await ctx.store.setLang(lang);
+  const backup = ctx.store.backup('reset', ctx.now());
+  await ctx.store.update((current) => ({ ...current, profiles: { ...current.profiles, [profile]: { ...current.profiles[profile], events: [] } } }));
   println(ctx.stdout, t(ctx.lang, 'resetDone', { path: backup }));
 }

@@ -3,28 +3,41 @@ import { buildPlan, type PlanStep } from '../core/plan.js';
 import { deriveState, type ProfileState, type Transition } from '../core/progress.js';
 import { detectSensitive, type SensitiveKind } from '../core/sensitive.js';
 import { findStep } from '../core/step-ref.js';
-import { activeEvents } from '../core/store-format.js';
+import { profileEvents, profileNames, type StoreData } from '../core/store-format.js';
 import type { HistoryEvent } from '../core/types.js';
 import { warningDef } from '../core/warnings.js';
 import type { MessageKey } from '../content/messages.js';
 import { EXIT, UserError, type MessageLine } from '../errors.js';
-import { localize } from '../i18n.js';
+import { localize, type Params } from '../i18n.js';
+import type { YesNoQuestion } from '../io/prompts.js';
 import { renderWarnings, wrap } from '../io/render.js';
 import { t } from '../text.js';
 
 /** The active profile as commands need it: its history, what it means now, and the plan. */
 export interface Loaded {
   profile: string;
+  /** How many profiles the store holds: with more than one, output names the profile it shows. */
+  profileCount: number;
   events: HistoryEvent[];
   state: ProfileState;
   plan: PlanStep[];
 }
 
+/** The profile this command works on: --profile if given (it must exist), else the active one. */
+export function chooseProfile(ctx: Context, data: StoreData): string {
+  const wanted = ctx.profileFlag;
+  if (wanted === undefined) return data.activeProfile;
+  const names = profileNames(data);
+  if (!names.includes(wanted)) throw new UserError(['unknownProfile', { name: wanted, names: names.join(', ') }]);
+  return wanted;
+}
+
 export function loadProfile(ctx: Context): Loaded {
   const data = ctx.store.read();
-  const events = activeEvents(data);
+  const profile = chooseProfile(ctx, data);
+  const events = profileEvents(data, profile);
   const state = deriveState(events);
-  return { profile: data.activeProfile, events, state, plan: buildPlan(state.answers) };
+  return { profile, profileCount: profileNames(data).length, events, state, plan: buildPlan(state.answers) };
 }
 
 /** The step a user named, or a refusal listing the closest ids. */
@@ -76,6 +89,17 @@ export function printOutOfOrder(ctx: Context, warningIds: readonly string[]): vo
   });
   println(ctx.stderr, look.paint.yellow(t(ctx.lang, 'outOfOrder')));
   println(ctx.stderr, renderWarnings(warnings, look));
+}
+
+/**
+ * Confirms a destructive action: --yes goes ahead, no terminal refuses (never a silent default), and
+ * otherwise the user is asked, defaulting to no.
+ */
+export async function confirmDestructive(ctx: Context, yes: boolean | undefined, question: YesNoQuestion, params: Params): Promise<boolean> {
+  if (yes) return true;
+  if (!ctx.stdinIsTTY || !ctx.stdout.isTTY) throw new UserError(['needsYes'], EXIT.refused);
+  const prompts = await ctx.loadPrompts();
+  return prompts.askYesNo(ctx.lang, question, false, params);
 }
 
 /** The one-line hint that the plan is the general one, on stderr so data on stdout stays clean. */

@@ -11,12 +11,12 @@ export interface SkipOptions {
 
 /** Skips a step that does not apply, with an optional reason (checked like a note: no secrets). */
 export async function skip(ctx: Context, ref: string, options: SkipOptions): Promise<void> {
-  const { state, plan } = loadProfile(ctx);
+  const { profile, state, plan } = loadProfile(ctx);
   const step = requireStep(plan, ref);
   refuseSensitive(ctx, options.reason, options.force ?? false);
   const transition = markSkipped(state, step, ctx.now().toISOString(), options.reason);
   if (!transition.ok) return;
-  await ctx.store.appendEvents(transition.events);
+  await ctx.store.appendEvents(profile, transition.events);
   println(
     ctx.stdout,
     transition.outcome.kind === 'already-skipped'

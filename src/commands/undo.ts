@@ -9,11 +9,11 @@ const STATUS_KEY: Record<StepStatus, MessageKey> = { pending: 'statusPending', d
 
 /** Reverts the latest change to one step: a status change or a note. */
 export async function undo(ctx: Context, ref: string): Promise<void> {
-  const { events, plan } = loadProfile(ctx);
+  const { profile, events, plan } = loadProfile(ctx);
   const step = requireStep(plan, ref);
   const transition = undoLast(events, step.id, ctx.now().toISOString());
   if (!transition.ok) refuseTransition(transition, ctx, step);
-  await ctx.store.appendEvents(transition.events);
+  await ctx.store.appendEvents(profile, transition.events);
   const outcome = transition.outcome;
   if (outcome.kind === 'undone-note') println(ctx.stdout, t(ctx.lang, 'undoneNote', { ...stepParams(ctx, step), text: outcome.text }));
   else if (outcome.kind === 'undone-status') {

@@ -66,6 +66,18 @@ export const MESSAGES = {
   exWhere: { en: 'simexit where', zh: 'simexit where' },
   exExport: { en: 'simexit export > checklist.md\nsimexit export --format json --output checklist.json', zh: 'simexit export > checklist.md\nsimexit export --format json --output checklist.json' },
 
+  optProfile: { en: 'the number (profile) to work on, instead of the active one', zh: '要操作的号码（档案），代替当前档案' },
+  cmdProfile: { en: 'keep several numbers apart: one plan and progress per profile', zh: '分开管理多个号码：每个档案一套计划和进度' },
+  cmdProfileAdd: { en: 'add a profile for another number and switch to it', zh: '为另一个号码添加档案并切换过去' },
+  cmdProfileUse: { en: 'switch to a profile', zh: '切换到某个档案' },
+  cmdProfileList: { en: 'list the profiles with their progress', zh: '列出所有档案及进度' },
+  cmdProfileRemove: { en: 'delete a profile with its plan and progress (asks first; a backup is kept)', zh: '删除档案及其计划和进度（会先确认，并保留备份）' },
+  argProfileName: { en: 'a short nickname such as ultra or tello-4821', zh: '简短的昵称，例如 ultra 或 tello-4821' },
+  exProfile: {
+    en: 'simexit profile add tello\nsimexit profile list\nsimexit profile use default\nsimexit list --profile tello',
+    zh: 'simexit profile add tello\nsimexit profile list\nsimexit profile use default\nsimexit list --profile tello',
+  },
+
   // ── errors and usage ─────────────────────────────────────────────────────────
   errorLine: { en: 'Error: {message}', zh: '错误：{message}' },
   usageErrorLine: { en: 'Usage error: {message}', zh: '用法错误：{message}' },
@@ -93,9 +105,9 @@ export const MESSAGES = {
     en: 'The guided session needs an interactive terminal. Without one, use `simexit list`, `simexit done <step>` and `simexit skip <step>`.',
     zh: '引导流程需要交互式终端。没有终端时，请使用 `simexit list`、`simexit done <步骤>` 和 `simexit skip <步骤>`。',
   },
-  resetNeedsYes: {
-    en: 'Reset asks for confirmation and there is no terminal to ask on. Add --yes to reset anyway.',
-    zh: '重置需要确认，但当前没有可交互的终端。如确定要重置，请加上 --yes。',
+  needsYes: {
+    en: 'This asks for confirmation and there is no terminal to ask on. Add --yes to go ahead anyway.',
+    zh: '此操作需要确认，但当前没有可交互的终端。如确定要继续，请加上 --yes。',
   },
   storeUnreadable: {
     en: 'Cannot read the progress file {path}: {detail}. It was left untouched; fix or move it, then try again.',
@@ -214,6 +226,26 @@ export const MESSAGES = {
   notFoundMark: { en: 'not found', zh: '未找到' },
   conflictMark: { en: 'sources disagree', zh: '说法不一' },
 
+  unknownProfile: {
+    en: "There is no profile '{name}'. Profiles: {names}. Add one with `simexit profile add <name>`.",
+    zh: "没有 '{name}' 这个档案。现有档案：{names}。可用 `simexit profile add <名称>` 添加。",
+  },
+  profileExists: { en: "There is already a profile '{name}'.", zh: "已经有 '{name}' 这个档案了。" },
+  profileNameInvalid: {
+    en: 'A profile name is a short nickname without spaces, at most {max} characters, such as ultra or tello-4821.',
+    zh: '档案名是不含空格的简短昵称，最多 {max} 个字符，例如 ultra 或 tello-4821。',
+  },
+  profileAdded: { en: "Added profile '{name}' and switched to it. Run `simexit guide` to set it up.", zh: "已添加档案 '{name}' 并切换过去。运行 `simexit guide` 进行设置。" },
+  profileUsed: { en: "Now working on profile '{name}'.", zh: "现在操作的是档案 '{name}'。" },
+  profileRemoved: { en: "Removed profile '{name}'. A backup of the old file is at {path}.", zh: "已删除档案 '{name}'。旧文件的备份在 {path}。" },
+  profileRemoveConfirm: {
+    en: "Delete profile '{name}' with its plan and progress? (A backup copy is kept.)",
+    zh: "删除档案 '{name}' 及其计划和进度吗？（会保留一份备份。）",
+  },
+  profileLine: { en: 'Profile: {name}', zh: '档案：{name}' },
+  profileActive: { en: 'active', zh: '当前' },
+  profileNotSetUp: { en: 'not set up yet', zh: '尚未设置' },
+
   // ── done / skip / undo / note / reset / where ────────────────────────────────
   markedDone: { en: 'Done: {number}. {title}', zh: '已完成：{number}. {title}' },
   alreadyDone: { en: 'Already done on {date}: {number}. {title}', zh: '{date} 已完成：{number}. {title}' },
@@ -235,8 +267,8 @@ export const MESSAGES = {
   kindAccount: { en: 'an account number', zh: '账户号码' },
   kindCode: { en: 'a verification code', zh: '验证码' },
   resetConfirm: {
-    en: 'Delete the plan and all progress for this number? (A backup copy is kept.)',
-    zh: '删除这个号码的计划和全部进度吗？（会保留一份备份。）',
+    en: "Delete the plan and all progress of profile '{name}'? (A backup copy is kept.)",
+    zh: "删除档案 '{name}' 的计划和全部进度吗？（会保留一份备份。）",
   },
   resetDone: { en: 'Reset. The old progress was backed up to {path}.', zh: '已重置。旧进度已备份到 {path}。' },
   resetCancelled: { en: 'Nothing was changed.', zh: '没有做任何修改。' },

@@ -23,6 +23,14 @@ export function detectSensitive(text: string): SensitiveKind | null {
   return null;
 }
 
+export const PROFILE_NAME_MAX = 30;
+
+/** A profile name is typed on command lines: a short nickname with no spaces, never a phone number. */
+export function profileNameProblem(name: string): 'invalid' | 'phone' | null {
+  if (!name || [...name].length > PROFILE_NAME_MAX || /\s/.test(name) || name.startsWith('-')) return 'invalid';
+  return labelLooksLikePhoneNumber(name) ? 'phone' : null;
+}
+
 /** Labels are nicknames: anything with 7 or more digits may be (most of) a phone number. */
 export function labelLooksLikePhoneNumber(label: string): boolean {
   return (label.match(/\d/g) ?? []).length >= 7;

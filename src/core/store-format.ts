@@ -111,12 +111,27 @@ export function parseStoreText(text: string): ParseResult {
   return validateStore(upgradeStore(value));
 }
 
-export function activeEvents(data: StoreData): HistoryEvent[] {
-  return data.profiles[data.activeProfile]?.events ?? [];
+export function profileEvents(data: StoreData, profile: string): HistoryEvent[] {
+  return Object.hasOwn(data.profiles, profile) ? data.profiles[profile]!.events : [];
 }
 
-/** A copy of the store with events appended to the active profile. */
-export function withEvents(data: StoreData, events: readonly HistoryEvent[]): StoreData {
-  const profile = data.activeProfile;
-  return { ...data, profiles: { ...data.profiles, [profile]: { ...data.profiles[profile], events: [...activeEvents(data), ...events] } } };
+export function activeEvents(data: StoreData): HistoryEvent[] {
+  return profileEvents(data, data.activeProfile);
+}
+
+/** Every profile: the default one a new user starts with, the active one, and those with data. */
+export function profileNames(data: StoreData): string[] {
+  return [...new Set([DEFAULT_PROFILE, data.activeProfile, ...Object.keys(data.profiles)])].sort();
+}
+
+/** A copy of the store with events appended to one profile (created if needed). */
+export function withEvents(data: StoreData, profile: string, events: readonly HistoryEvent[]): StoreData {
+  return { ...data, profiles: { ...data.profiles, [profile]: { ...data.profiles[profile], events: [...profileEvents(data, profile), ...events] } } };
+}
+
+export function withoutProfile(data: StoreData, profile: string): StoreData {
+  const profiles = { ...data.profiles };
+  delete profiles[profile];
+  const activeProfile = data.activeProfile === profile ? (Object.keys(profiles).sort()[0] ?? DEFAULT_PROFILE) : data.activeProfile;
+  return { ...data, activeProfile, profiles };
 }

@@ -6,7 +6,7 @@ import type { MessageKey } from '../content/messages.js';
 import { labelLooksLikePhoneNumber } from '../core/sensitive.js';
 import { CODE_CATEGORIES, type CodeCategory, type Goal, type YesNoUnsure } from '../core/types.js';
 import type { PlanStep } from '../core/plan.js';
-import { localize, type Lang } from '../i18n.js';
+import { localize, type Lang, type Params } from '../i18n.js';
 import { t } from '../text.js';
 
 // The only importer of @inquirer/prompts. The guide calls these functions by intent (askNextAction, …), so
@@ -14,7 +14,7 @@ import { t } from '../text.js';
 
 export type NextAction = 'done' | 'skip' | 'later' | 'note' | 'quit';
 export type TextQuestion = 'askSkipReason' | 'askNote';
-export type YesNoQuestion = 'askStoreAnyway' | 'resetConfirm';
+export type YesNoQuestion = 'askStoreAnyway' | 'resetConfirm' | 'profileRemoveConfirm';
 export type UnsureQuestion = 'askBalance' | 'askAutopay';
 export interface CodeAnswer {
   categories: CodeCategory[];
@@ -31,7 +31,7 @@ export interface Prompts {
   askCodeCategories(lang: Lang, current?: CodeAnswer): Promise<CodeAnswer>;
   askNextAction(lang: Lang, step: PlanStep): Promise<NextAction>;
   askText(lang: Lang, question: TextQuestion): Promise<string>;
-  askYesNo(lang: Lang, question: YesNoQuestion, defaultAnswer: boolean): Promise<boolean>;
+  askYesNo(lang: Lang, question: YesNoQuestion, defaultAnswer: boolean, params?: Params): Promise<boolean>;
 }
 
 export const LABEL_MAX = 20;
@@ -159,9 +159,9 @@ export function nextActionQuestion(lang: Lang) {
   };
 }
 
-export function yesNoQuestion(lang: Lang, question: YesNoQuestion, defaultAnswer: boolean) {
+export function yesNoQuestion(lang: Lang, question: YesNoQuestion, defaultAnswer: boolean, params?: Params) {
   return {
-    message: t(lang, question),
+    message: t(lang, question, params),
     choices: [
       { name: t(lang, 'choiceYes'), value: true },
       { name: t(lang, 'choiceNo'), value: false },
@@ -182,7 +182,7 @@ export function createPrompts(context?: PromptContext): Prompts {
     askCodeCategories: async (lang, current) => codeAnswerFrom(await checkbox(codesQuestion(lang, current), context)),
     askNextAction: (lang) => select(nextActionQuestion(lang), context),
     askText: async (lang, question) => (await input({ message: t(lang, question) }, context)).trim(),
-    askYesNo: (lang, question, defaultAnswer) => select(yesNoQuestion(lang, question, defaultAnswer), context),
+    askYesNo: (lang, question, defaultAnswer, params) => select(yesNoQuestion(lang, question, defaultAnswer, params), context),
   };
 }
 

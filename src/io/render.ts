@@ -87,16 +87,17 @@ export function renderWarnings(warnings: readonly ActiveWarning[], look: Look): 
     .join('\n');
 }
 
-export function renderNumberLine(report: Report, look: Look, label: string): string {
+export function renderNumberLine(report: Report, look: Look, label: string, profile?: string): string {
   const answers = report.answers;
-  if (!answers) return wrap(t(look.lang, 'defaultPlanHint'), look.width, 0, '', look.paint.dim);
+  const profileLine = profile ? `${look.paint.bold(t(look.lang, 'profileLine', { name: profile }))}\n` : '';
+  if (!answers) return profileLine + wrap(t(look.lang, 'defaultPlanHint'), look.width, 0, '', look.paint.dim);
   const carrier = carrierName(answers);
   const line = t(look.lang, 'numberLine', {
     label: label || t(look.lang, 'noLabel'),
     carrier: carrier ? localize(carrier, look.lang) : t(look.lang, 'unknownCarrier'),
     goal: t(look.lang, answers.goal === 'keep' ? 'goalKeep' : 'goalLeave'),
   });
-  return wrap(line, look.width, 0, '');
+  return profileLine + wrap(line, look.width, 0, '');
 }
 
 /** The status, its date and a skip's reason, e.g. "done 2026-11-20 · reason: …" (shared with the export). */
@@ -223,11 +224,13 @@ export function renderStepCard(step: ReportStep, total: number, warnings: readon
 export interface ListOptions {
   all: boolean;
   label: string;
+  /** Named when the store holds more than one profile, so it is clear which number is shown. */
+  profile?: string;
 }
 
 export function renderList(report: Report, look: Look, options: ListOptions): string {
   const shown = options.all ? report.steps : report.steps.filter((step) => step.status === 'pending');
-  const blocks = [renderNumberLine(report, look, options.label), renderProgress(report, look)];
+  const blocks = [renderNumberLine(report, look, options.label, options.profile), renderProgress(report, look)];
   const heading = t(look.lang, options.all ? 'allHeading' : 'remainingHeading');
   blocks.push(shown.length ? section(heading, renderStepRows(shown, look, options.all), look) : look.paint.green(t(look.lang, 'nothingLeft')));
   if (report.warnings.length) blocks.push(section(t(look.lang, 'warningsHeading'), renderWarnings(report.warnings, look), look));

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import {
-  activeEvents,
   emptyStore,
   parseStoreText,
   SCHEMA_VERSION,
+  profileEvents,
   withEvents,
   type StoreData,
 } from '../core/store-format.js';
@@ -81,22 +81,24 @@ export class Store {
     return next;
   }
 
-  async appendEvents(events: readonly HistoryEvent[]): Promise<HistoryEvent[]> {
-    if (events.length === 0) return activeEvents(this.read());
-    return activeEvents(await this.update((data) => withEvents(data, events)));
+  /** Appends to one profile's history and returns that history as now saved (other writers included). */
+  async appendEvents(profile: string, events: readonly HistoryEvent[]): Promise<HistoryEvent[]> {
+    if (events.length === 0) return profileEvents(this.read(), profile);
+    return profileEvents(await this.update((data) => withEvents(data, profile, events)), profile);
+  }
+
+  /** Copies the file next to itself and returns the copy's path: a backup before anything is deleted. */
+  backup(label: string, now: Date): string {
+    const stamp = now.toISOString().replace(/[:.]/g, '-');
+    const copy = path.join(this.dir, `${path.basename(this.path, '.json')}.${label}-${stamp}.json`);
+    fs.copyFileSync(this.path, copy, fs.constants.COPYFILE_EXCL);
+    fs.chmodSync(copy, 0o600);
+    return copy;
   }
 
   async setLang(lang: Lang): Promise<void> {
     if (this.readLangPreference() === lang && this.exists()) return;
     await this.update((data) => ({ ...data, lang }));
-  }
-
-  /** Moves the file aside (kept as a backup) and returns the backup's path. */
-  moveAside(label: string, now: Date): string {
-    const stamp = now.toISOString().replace(/[:.]/g, '-');
-    const backup = path.join(this.dir, `${path.basename(this.path, '.json')}.${label}-${stamp}.json`);
-    fs.renameSync(this.path, backup);
-    return backup;
   }
 
   private async write(data: StoreData): Promise<void> {

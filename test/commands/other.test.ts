@@ -30,7 +30,7 @@ describe('reset', () => {
 
   it('asks first on a terminal, and "no" changes nothing', async () => {
     const home = tempHome();
-    seed(home, []);
+    seed(home, [{ type: 'done', at: '2026-11-20T00:00:00Z', step: 'backup' }]);
     const before = snapshot(home);
     const prompts = scriptedPrompts([['askYesNo', false]]);
     const result = await run(home, ['reset'], { tty: true, prompts });

@@ -24,7 +24,7 @@ describe('parseStoreText', () => {
 describe('withEvents', () => {
   it('appends to the active profile without touching the original', () => {
     const empty = emptyStore();
-    const next = withEvents(empty, [{ type: 'done', at: '2026-11-20T00:00:00Z', step: 'backup' }]);
+    const next = withEvents(empty, 'default', [{ type: 'done', at: '2026-11-20T00:00:00Z', step: 'backup' }]);
     assert.equal(activeEvents(empty).length, 0);
     assert.equal(activeEvents(next).length, 1);
   });

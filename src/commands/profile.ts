@@ -1,0 +1,69 @@
+import { lookOf, println, type Context } from '../context.js';
+import { reportFromState, carrierName } from '../core/report.js';
+import { deriveState } from '../core/progress.js';
+import { PROFILE_NAME_MAX, profileNameProblem } from '../core/sensitive.js';
+import { JSON_SCHEMA_VERSION } from '../core/json.js';
+import { profileEvents, profileNames, withoutProfile } from '../core/store-format.js';
+import { EXIT, UserError } from '../errors.js';
+import { localize } from '../i18n.js';
+import { padEnd } from '../io/layout.js';
+import { t } from '../text.js';
+import { confirmDestructive } from './shared.js';
+
+function requireValidName(name: string): void {
+  const problem = profileNameProblem(name);
+  if (problem === 'phone') throw new UserError(['labelLooksLikeNumber'], EXIT.refused);
+  if (problem) throw new UserError(['profileNameInvalid', { max: PROFILE_NAME_MAX }], EXIT.refused);
+}
+
+function requireExisting(ctx: Context, name: string): void {
+  const names = profileNames(ctx.store.read());
+  if (!names.includes(name)) throw new UserError(['unknownProfile', { name, names: names.join(', ') }]);
+}
+
+/** Adds a profile for another number and makes it the active one. */
+export async function profileAdd(ctx: Context, name: string): Promise<void> {
+  requireValidName(name);
+  if (profileNames(ctx.store.read()).includes(name)) throw new UserError(['profileExists', { name }]);
+  await ctx.store.update((data) => ({ ...data, activeProfile: name, profiles: { ...data.profiles, [name]: { events: [] } } }));
+  println(ctx.stdout, t(ctx.lang, 'profileAdded', { name }));
+}
+
+export async function profileUse(ctx: Context, name: string): Promise<void> {
+  requireExisting(ctx, name);
+  await ctx.store.update((data) => ({ ...data, activeProfile: name }));
+  println(ctx.stdout, t(ctx.lang, 'profileUsed', { name }));
+}
+
+export async function profileRemove(ctx: Context, name: string, options: { yes?: boolean }): Promise<void> {
+  requireExisting(ctx, name);
+  if (!(await confirmDestructive(ctx, options.yes, 'profileRemoveConfirm', { name }))) {
+    println(ctx.stdout, t(ctx.lang, 'resetCancelled'));
+    return;
+  }
+  const backup = ctx.store.exists() ? ctx.store.backup('remove', ctx.now()) : '';
+  await ctx.store.update((data) => withoutProfile(data, name));
+  println(ctx.stdout, t(ctx.lang, 'profileRemoved', { name, path: backup }));
+}
+
+/** Every profile with its number label, carrier and progress; the active one marked. */
+export function profileList(ctx: Context, options: { json?: boolean }): void {
+  const data = ctx.store.read();
+  const now = ctx.now();
+  const rows = profileNames(data).map((name) => {
+    const report = reportFromState(deriveState(profileEvents(data, name)), now);
+    const carrier = carrierName(report.answers);
+    return { name, active: name === data.activeProfile, label: report.answers?.label ?? null, carrier: carrier ? localize(carrier, ctx.lang) : null, progress: report.progress };
+  });
+  if (options.json) {
+    println(ctx.stdout, JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, profiles: rows }, null, 2));
+    return;
+  }
+  const look = lookOf(ctx);
+  const width = Math.max(...rows.map((row) => row.name.length));
+  for (const row of rows) {
+    const about = [row.label ?? t(ctx.lang, 'profileNotSetUp'), row.carrier, t(ctx.lang, 'progressLine', row.progress)].filter(Boolean).join(' · ');
+    const marker = row.active ? look.paint.green('*') : ' ';
+    println(ctx.stdout, `${marker} ${look.paint.bold(padEnd(row.name, width))}  ${about}${row.active ? look.paint.dim(`  (${t(ctx.lang, 'profileActive')})`) : ''}`);
+  }
+}
