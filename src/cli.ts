@@ -3,11 +3,13 @@ import type { Context } from './context.js';
 import type { MessageKey } from './content/messages.js';
 import type { CarriersOptions } from './commands/carriers.js';
 import type { ExportOptions } from './commands/export.js';
+import type { ServicesOptions } from './commands/services.js';
 import type { GuideOptions } from './commands/guide.js';
 import type { ListOptions } from './commands/list.js';
 import type { NoteOptions } from './commands/note.js';
 import type { ResetOptions } from './commands/reset.js';
 import type { SkipOptions } from './commands/skip.js';
+import { CODE_CATEGORIES } from './core/types.js';
 import { t } from './text.js';
 
 /** What each command does. The defaults import the command module only when that command runs. */
@@ -22,6 +24,8 @@ export interface Handlers {
   where(ctx: Context): void | Promise<void>;
   exportReport(ctx: Context, options: ExportOptions): void | Promise<void>;
   carriers(ctx: Context, id: string | undefined, options: CarriersOptions): void | Promise<void>;
+  services(ctx: Context, options: ServicesOptions): void | Promise<void>;
+  about(ctx: Context, version: string): void | Promise<void>;
   profileAdd(ctx: Context, name: string): Promise<void>;
   profileUse(ctx: Context, name: string): Promise<void>;
   profileList(ctx: Context, options: { json?: boolean }): void | Promise<void>;
@@ -39,6 +43,8 @@ export const lazyHandlers: Handlers = {
   where: async (ctx) => (await import('./commands/where.js')).where(ctx),
   exportReport: async (ctx, options) => (await import('./commands/export.js')).exportReport(ctx, options),
   carriers: async (ctx, id, options) => (await import('./commands/carriers.js')).carriers(ctx, id, options),
+  services: async (ctx, options) => (await import('./commands/services.js')).services(ctx, options),
+  about: async (ctx, version) => (await import('./commands/about.js')).about(ctx, version),
   profileAdd: async (ctx, name) => (await import('./commands/profile.js')).profileAdd(ctx, name),
   profileUse: async (ctx, name) => (await import('./commands/profile.js')).profileUse(ctx, name),
   profileList: async (ctx, options) => (await import('./commands/profile.js')).profileList(ctx, options),
@@ -170,6 +176,20 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       .action((id: string | undefined, options: CarriersOptions) => handlers.carriers(ctx, id, options)),
     'exCarriers',
   );
+  examples(
+    program
+      .command('services')
+      .description(say('cmdServices'))
+      .option('-c, --category <category>', t(ctx.lang, 'optCategory', { categories: CODE_CATEGORIES.join(', ') }))
+      .option('--json', say('optJson'))
+      .action((options: ServicesOptions) => handlers.services(ctx, options)),
+    'exServices',
+  );
+  program
+    .command('about')
+    .description(say('cmdAbout'))
+    .action(() => handlers.about(ctx, version));
+
   const profile = program.command('profile').description(say('cmdProfile'));
   profile
     .command('add')

@@ -31,6 +31,11 @@ export function fillTemplate(template: string, params: Params = {}): string {
   );
 }
 
-export function localize(text: Localized, lang: Lang, params?: Params): string {
-  return fillTemplate(text[lang], params);
+/** Parameters that may themselves differ by language, such as a list of service names. */
+export type LocalizedParams = Record<string, string | number | Localized>;
+
+export function localize(text: Localized, lang: Lang, params?: LocalizedParams): string {
+  const resolved: Params = {};
+  for (const [key, value] of Object.entries(params ?? {})) resolved[key] = typeof value === 'object' ? value[lang] : value;
+  return fillTemplate(text[lang], resolved);
 }

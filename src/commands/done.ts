@@ -1,5 +1,5 @@
 import { println, type Context } from '../context.js';
-import { deriveState, markDone } from '../core/progress.js';
+import { deriveState, markDone, type RaisedWarning } from '../core/progress.js';
 import type { HistoryEvent } from '../core/types.js';
 import { formatDate } from '../io/render.js';
 import { t } from '../text.js';
@@ -12,12 +12,12 @@ export async function done(ctx: Context, refs: readonly string[]): Promise<void>
   const at = ctx.now().toISOString();
   const added: HistoryEvent[] = [];
   const lines: string[] = [];
-  const warnings = new Set<string>();
+  const warnings = new Map<string, RaisedWarning>();
   for (const step of steps) {
     const transition = markDone(deriveState([...events, ...added]), plan, step, at);
     if (!transition.ok) continue;
     added.push(...transition.events);
-    transition.warnings.forEach((warning) => warnings.add(warning));
+    transition.warnings.forEach((warning) => warnings.set(warning.id, warning));
     lines.push(
       transition.outcome.kind === 'already-done'
         ? t(ctx.lang, 'alreadyDone', { ...stepParams(ctx, step), date: formatDate(transition.outcome.at, ctx.env.TZ || undefined) })
@@ -26,6 +26,6 @@ export async function done(ctx: Context, refs: readonly string[]): Promise<void>
   }
   await ctx.store.appendEvents(profile, added);
   lines.forEach((line) => println(ctx.stdout, line));
-  printOutOfOrder(ctx, [...warnings]);
+  printOutOfOrder(ctx, [...warnings.values()]);
   printDefaultPlanHint(ctx, state);
 }

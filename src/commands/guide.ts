@@ -3,7 +3,7 @@ import { buildPlan } from '../core/plan.js';
 import { deriveState, markDone, markSkipped, addNote, type Transition } from '../core/progress.js';
 import { buildReport, carrierName, type ReportStep } from '../core/report.js';
 import { localize } from '../i18n.js';
-import type { Answers, HistoryEvent } from '../core/types.js';
+import { CODE_CATEGORIES, type Answers, type HistoryEvent } from '../core/types.js';
 import type { ActiveWarning } from '../core/warnings.js';
 import { UserError } from '../errors.js';
 import type { Prompts } from '../io/prompts.js';
@@ -24,7 +24,11 @@ export async function askAnswers(prompts: Prompts, ctx: Context, previous: Answe
   const balance = await prompts.askYesNoUnsure(lang, 'askBalance', previous?.balance);
   const autopay = await prompts.askYesNoUnsure(lang, 'askAutopay', previous?.autopay);
   const codes = await prompts.askCodeCategories(lang, previous ? { categories: previous.codeCategories, unsure: previous.codesUnsure } : undefined);
-  return { carrier, label, goal, balance, autopay, codeCategories: codes.categories, codesUnsure: codes.unsure };
+  // The inventory: the services of each category named (all of them when the user is not sure).
+  const categories = codes.unsure ? CODE_CATEGORIES : codes.categories;
+  const previousServices = { services: previous?.services ?? [], customServices: previous?.customServices ?? [] };
+  const inventory = categories.length ? await prompts.askServices(lang, categories, previousServices) : { services: [], customServices: [] };
+  return { carrier, label, goal, balance, autopay, codeCategories: codes.categories, codesUnsure: codes.unsure, ...inventory };
 }
 
 /** A warning shows on the steps it concerns; an urgent one that names no step shows on every step. */

@@ -1,6 +1,6 @@
 import { lookOfStderr, println, type Context } from '../context.js';
 import { buildPlan, type PlanStep } from '../core/plan.js';
-import { deriveState, type ProfileState, type Transition } from '../core/progress.js';
+import { deriveState, type ProfileState, type RaisedWarning, type Transition } from '../core/progress.js';
 import { detectSensitive, type SensitiveKind } from '../core/sensitive.js';
 import { findStep } from '../core/step-ref.js';
 import { profileEvents, profileNames, type StoreData } from '../core/store-format.js';
@@ -80,12 +80,12 @@ export function sensitiveMessage(ctx: Context, text: string): string | null {
 }
 
 /** Warnings shown when a step was marked done before the steps it depends on. */
-export function printOutOfOrder(ctx: Context, warningIds: readonly string[]): void {
-  if (!warningIds.length) return;
+export function printOutOfOrder(ctx: Context, raised: readonly RaisedWarning[]): void {
+  if (!raised.length) return;
   const look = lookOfStderr(ctx);
-  const warnings = warningIds.map((id) => {
+  const warnings = raised.map(({ id, params }) => {
     const def = warningDef(id);
-    return { id, severity: def.severity, def, params: {} };
+    return { id, severity: def.severity, def, params };
   });
   println(ctx.stderr, look.paint.yellow(t(ctx.lang, 'outOfOrder')));
   println(ctx.stderr, renderWarnings(warnings, look));

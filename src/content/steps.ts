@@ -190,6 +190,7 @@ export const STEPS: readonly StepDef[] = [
       zh: '如果之后还被扣款，确认号就是凭证；别人无法安全地替你注销。',
     },
     prerequisites: [
+      { step: 'move-2fa:*', warning: 'services-after-cancel' },
       { step: 'move-accounts', warning: 'codes-after-cancel' },
       { step: 'backup', warning: 'backup-after-cancel' },
       { step: 'balance', warning: 'balance-after-cancel' },

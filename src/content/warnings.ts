@@ -15,6 +15,25 @@ export const WARNINGS: readonly WarningDef[] = [
     showOn: ['move-accounts', 'cancel'],
   },
   {
+    id: 'services-before-cancel',
+    severity: 'high',
+    message: {
+      en: 'These accounts still send codes to this number: {services}. Move each one before you cancel.',
+      zh: '这些账户仍在往这个号码发验证码：{services}。请在注销前逐一改绑。',
+    },
+    facts: ['princeton-recycling'],
+    showOn: ['move-accounts', 'cancel'],
+  },
+  {
+    id: 'services-after-cancel',
+    severity: 'high',
+    message: {
+      en: 'The line is cancelled but these accounts still send codes to it: {services}. Move them now.',
+      zh: '线路已注销，但这些账户仍在往这个号码发验证码：{services}。请马上改绑。',
+    },
+    facts: ['princeton-recycling'],
+  },
+  {
     id: 'codes-after-cancel',
     severity: 'high',
     message: {

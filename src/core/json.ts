@@ -3,6 +3,7 @@ import { findCarrier } from '../content/carriers.js';
 import type { Lang } from '../i18n.js';
 import { localize } from '../i18n.js';
 import { carrierName, type Report } from './report.js';
+import { warningText } from './warnings.js';
 
 /** Version of the `--json` and `export --format json` shapes (documented in the README). */
 export const JSON_SCHEMA_VERSION = 1;
@@ -44,6 +45,7 @@ export function reportToJson(report: Report, options: JsonOptions) {
             why: text(step.why),
             details: step.details.map(text),
             facts: step.facts.map((fact) => ({ text: text(fact.text), sources: fact.sources })),
+            ...(step.sources.length ? { sources: step.sources } : {}),
             carrierFacts: step.carrierFacts.map(({ field, fact }) => ({
               field,
               status: fact.status,
@@ -55,7 +57,7 @@ export function reportToJson(report: Report, options: JsonOptions) {
     warnings: report.warnings.map((warning) => ({
       id: warning.id,
       severity: warning.severity,
-      message: localize(warning.def.message, lang, warning.params),
+      message: warningText(warning, lang),
     })),
   };
 }

@@ -5,7 +5,8 @@ import { MESSAGES } from '../content/messages.js';
 import { STEPS } from '../content/steps.js';
 import { bothLanguages } from '../text.js';
 import type { Localized } from '../i18n.js';
-import type { Answers, CarrierFact, CarrierField, Goal, StepDef, StepText } from './types.js';
+import { serviceSteps } from './service-steps.js';
+import type { Answers, CarrierFact, CarrierField, Goal, Source, StepDef, StepText } from './types.js';
 
 /** A step as it applies to one user: its number in the plan, the wording for their goal, personal details. */
 export interface PlanStep extends StepText {
@@ -16,6 +17,8 @@ export interface PlanStep extends StepText {
   details: Localized[];
   /** What the user's carrier says about this step (empty when the carrier is unknown). */
   carrierFacts: Array<{ field: CarrierField; fact: CarrierFact }>;
+  /** Sources of a service step's details (empty for the steps of content/steps.ts). */
+  sources: Source[];
 }
 
 /** The goal a plan is built for: with no answers yet, the default plan is the "let it go" plan. */
@@ -57,16 +60,23 @@ function carrierFactsFor(def: StepDef, answers: Answers | null): PlanStep['carri
 /** Answers → the ordered steps that apply to this user, numbered from 1. */
 export function buildPlan(answers: Answers | null, steps: readonly StepDef[] = STEPS): PlanStep[] {
   const keep = goalOf(answers) === 'keep';
-  return steps
-    .filter((def) => applies(def, answers))
-    .map((def, index) => ({
+  const inventory = serviceSteps(answers);
+  // Each service of the inventory is its own step, right after the general "move every account" step.
+  const entries = steps.flatMap((def) => {
+    const own = { def, details: detailsFor(def, answers), sources: [] as Source[] };
+    return def.id === 'move-accounts' ? [own, ...inventory] : [own];
+  });
+  return entries
+    .filter(({ def }) => applies(def, answers))
+    .map(({ def, details, sources }, index) => ({
       number: index + 1,
       id: def.id,
       def,
       title: (keep && def.keep?.title) || def.title,
       action: (keep && def.keep?.action) || def.action,
       why: (keep && def.keep?.why) || def.why,
-      details: detailsFor(def, answers),
+      details,
       carrierFacts: carrierFactsFor(def, answers),
+      sources,
     }));
 }

@@ -1,4 +1,6 @@
+import type { LocalizedParams } from '../i18n.js';
 import type { PlanStep } from './plan.js';
+import { joinLocalized, serviceName } from './service-steps.js';
 import type { Answers, HistoryEvent, Note, StepState, StepStatus } from './types.js';
 
 /** What a profile's history says now. */
@@ -52,8 +54,14 @@ export function stepState(state: ProfileState, stepId: string): StepState {
 }
 
 /** The result of asking for a change: the events to append (none for a no-op) and what to tell the user. */
+/** A warning raised by a transition, with what it names (e.g. the services still pending). */
+export interface RaisedWarning {
+  id: string;
+  params: LocalizedParams;
+}
+
 export type Transition =
-  | { ok: true; events: HistoryEvent[]; outcome: Outcome; warnings: string[] }
+  | { ok: true; events: HistoryEvent[]; outcome: Outcome; warnings: RaisedWarning[] }
   | { ok: false; refusal: Refusal };
 
 export type Outcome =
@@ -68,11 +76,16 @@ export type Outcome =
 export type Refusal = { kind: 'nothing-to-undo' } | { kind: 'empty-note' };
 
 /** Warnings for prerequisites still pending when a step is marked done out of order. */
-function outOfOrderWarnings(step: PlanStep, plan: readonly PlanStep[], state: ProfileState): string[] {
-  const inPlan = new Set(plan.map((planStep) => planStep.id));
-  return (step.def.prerequisites ?? [])
-    .filter((prerequisite) => inPlan.has(prerequisite.step) && stepState(state, prerequisite.step).status === 'pending')
-    .map((prerequisite) => prerequisite.warning);
+function outOfOrderWarnings(step: PlanStep, plan: readonly PlanStep[], state: ProfileState): RaisedWarning[] {
+  const matches = (pattern: string, id: string) => (pattern.endsWith('*') ? id.startsWith(pattern.slice(0, -1)) : id === pattern);
+  return (step.def.prerequisites ?? []).flatMap((prerequisite) => {
+    const waiting = plan.filter((other) => matches(prerequisite.step, other.id) && stepState(state, other.id).status === 'pending');
+    if (!waiting.length) return [];
+    // A family of steps (the services) is named in the warning.
+    const services = joinLocalized(waiting.map((other) => serviceName(other.id, state.answers)));
+    const params: LocalizedParams = prerequisite.step.endsWith('*') ? { services } : {};
+    return [{ id: prerequisite.warning, params }];
+  });
 }
 
 export function markDone(state: ProfileState, plan: readonly PlanStep[], step: PlanStep, at: string): Transition {

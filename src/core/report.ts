@@ -3,7 +3,8 @@ import { FACTS } from '../content/facts.js';
 import { buildPlan, type PlanStep } from './plan.js';
 import { deriveState, stepState, type ProfileState } from './progress.js';
 import type { Answers, Fact, HistoryEvent, StepState } from './types.js';
-import { activeWarnings, type ActiveWarning } from './warnings.js';
+import { activeWarnings, pendingServiceNames, type ActiveWarning } from './warnings.js';
+import { bothLanguages } from '../text.js';
 
 /** The view model shared by `list`, `export` and the guided session: data, not strings. */
 export interface Report {
@@ -29,7 +30,14 @@ export function factsFor(ids: readonly string[] | undefined): Fact[] {
 
 export function reportFromState(state: ProfileState, now: Date): Report {
   const plan = buildPlan(state.answers);
-  const steps = plan.map((step) => ({ ...step, ...stepState(state, step.id), facts: factsFor(step.def.facts) }));
+  const services = pendingServiceNames(plan, state);
+  const steps = plan.map((step) => ({
+    ...step,
+    ...stepState(state, step.id),
+    facts: factsFor(step.def.facts),
+    // The cancellation names every account still waiting to be moved.
+    details: step.id === 'cancel' && services ? [...step.details, bothLanguages('cancelPendingServices', { zh: { services: services.zh }, en: { services: services.en } })] : step.details,
+  }));
   const count = (status: StepState['status']) => steps.filter((step) => step.status === status).length;
   return {
     tailored: state.answers !== null,

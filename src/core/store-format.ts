@@ -42,7 +42,10 @@ function isAnswers(value: unknown): value is Answers {
     YES_NO_UNSURE.has(value.autopay as string) &&
     Array.isArray(value.codeCategories) &&
     value.codeCategories.every((category) => (CODE_CATEGORIES as readonly unknown[]).includes(category)) &&
-    typeof value.codesUnsure === 'boolean'
+    typeof value.codesUnsure === 'boolean' &&
+    (value.services === undefined || (Array.isArray(value.services) && value.services.every(isString))) &&
+    (value.customServices === undefined ||
+      (Array.isArray(value.customServices) && value.customServices.every((custom) => isObject(custom) && isString(custom.id) && isString(custom.name))))
   );
 }
 

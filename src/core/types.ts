@@ -25,7 +25,19 @@ export interface Answers {
   autopay: YesNoUnsure;
   codeCategories: CodeCategory[];
   codesUnsure: boolean;
+  /** Services from the directory that still send codes to the number (ids of content/services.ts). */
+  services?: string[];
+  /** Services the user added by name because the directory does not list them. */
+  customServices?: CustomService[];
 }
+
+export interface CustomService {
+  id: string;
+  name: string;
+}
+
+/** Every listed or added service becomes its own step, `move-2fa:<service id>`. */
+export const SERVICE_STEP_PREFIX = 'move-2fa:';
 
 /** One entry of a profile's append-only history. The current state is always derived from it. */
 export type HistoryEvent =
@@ -97,6 +109,7 @@ export interface LapseRule {
 
 /** A step that should come before this one; marking this done first shows the warning. */
 export interface Prerequisite {
+  /** A step id, or a prefix ending in `*` for a family of steps such as `move-2fa:*`. */
   step: string;
   warning: string;
 }

@@ -1,14 +1,19 @@
 import { WARNINGS } from '../content/warnings.js';
-import type { Params } from '../i18n.js';
+import { localize, type Lang, type LocalizedParams } from '../i18n.js';
 import { goalOf, type PlanStep } from './plan.js';
 import { stepState, type ProfileState } from './progress.js';
-import type { Severity, WarningDef } from './types.js';
+import { joinLocalized, serviceName } from './service-steps.js';
+import { SERVICE_STEP_PREFIX, type Severity, type WarningDef } from './types.js';
 
 export interface ActiveWarning {
   id: string;
   severity: Severity;
   def: WarningDef;
-  params: Params;
+  params: LocalizedParams;
+}
+
+export function warningText(warning: ActiveWarning, lang: Lang): string {
+  return localize(warning.def.message, lang, warning.params);
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -27,10 +32,12 @@ export function activeWarnings(plan: readonly PlanStep[], state: ProfileState, n
   const pending = (id: string) => inPlan.has(id) && stepState(state, id).status === 'pending';
   const done = (id: string) => inPlan.has(id) && stepState(state, id).status === 'done';
   const answers = state.answers;
-  const found: Array<[string, Params?]> = [];
+  const found: Array<[string, LocalizedParams?]> = [];
 
   if (goalOf(answers) === 'leave') {
     const cancelled = done('cancel');
+    const services = pendingServiceNames(plan, state);
+    if (services) found.push([cancelled ? 'services-after-cancel' : 'services-before-cancel', { services }]);
     if (pending('move-accounts')) found.push([cancelled ? 'codes-after-cancel' : 'codes-before-cancel']);
     if (pending('balance') && (cancelled || answers?.balance === 'yes')) found.push([cancelled ? 'balance-after-cancel' : 'balance-may-be-lost']);
     if (pending('autopay') && (cancelled || answers?.autopay === 'yes')) found.push([cancelled ? 'autopay-after-cancel' : 'autopay-still-on']);
@@ -53,6 +60,12 @@ export function activeWarnings(plan: readonly PlanStep[], state: ProfileState, n
       return { id, severity: def.severity, def, params: params ?? {} };
     })
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** The names of the inventory's services not yet moved, joined in each language; null when there are none. */
+export function pendingServiceNames(plan: readonly PlanStep[], state: ProfileState) {
+  const waiting = plan.filter((step) => step.id.startsWith(SERVICE_STEP_PREFIX) && stepState(state, step.id).status === 'pending');
+  return waiting.length ? joinLocalized(waiting.map((step) => serviceName(step.id, state.answers))) : null;
 }
 
 export function warningDef(id: string): WarningDef {

@@ -2,6 +2,7 @@ import { carrierName, type Report, type ReportStep } from '../core/report.js';
 import type { Fact } from '../core/types.js';
 import { localize, type Lang } from '../i18n.js';
 import { t } from '../text.js';
+import { warningText } from '../core/warnings.js';
 import { describeCarrierFact, formatDate, noteLine, sourceLine, statusLine } from './render.js';
 
 export interface MarkdownOptions {
@@ -21,6 +22,7 @@ function stepLines(step: ReportStep, options: MarkdownOptions, carrier?: string)
     lines.push(`  - ${t(lang, 'markdownField', { label: t(lang, 'whatToDo'), text: localize(step.action, lang) })}`);
     for (const detail of step.details) lines.push(`    - ${localize(detail, lang)}`);
     lines.push(`  - ${t(lang, 'markdownField', { label: t(lang, 'whyLabel'), text: localize(step.why, lang) })}`);
+    for (const source of step.sources) lines.push(`    - ${sourceLine(source, lang)}`);
     for (const { field, fact } of carrier ? step.carrierFacts : []) {
       const described = describeCarrierFact(field, fact, carrier!, lang);
       const text = described.text + (described.caution ? ` *${described.caution}*` : '');
@@ -62,7 +64,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     const severity = { high: 'severityHigh', medium: 'severityMedium', info: 'severityInfo' } as const;
     blocks.push(
       `## ${t(lang, 'warningsHeading')}\n\n` +
-        report.warnings.map((warning) => `- **${t(lang, severity[warning.severity])}**: ${localize(warning.def.message, lang, warning.params)}`).join('\n'),
+        report.warnings.map((warning) => `- **${t(lang, severity[warning.severity])}**: ${warningText(warning, lang)}`).join('\n'),
     );
   }
   const facts = [...new Map(report.steps.flatMap((step) => step.facts).map((fact) => [fact.id, fact])).values()];

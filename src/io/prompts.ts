@@ -1,10 +1,11 @@
-import { checkbox, input, select } from '@inquirer/prompts';
+import { checkbox, input, search, select } from '@inquirer/prompts';
 import type { Context as PromptContext } from '@inquirer/type';
 import { CATEGORY_NAMES } from '../content/categories.js';
 import { CARRIERS } from '../content/carriers.js';
+import { SERVICES } from '../content/services.js';
 import type { MessageKey } from '../content/messages.js';
 import { labelLooksLikePhoneNumber } from '../core/sensitive.js';
-import { CODE_CATEGORIES, type CodeCategory, type Goal, type YesNoUnsure } from '../core/types.js';
+import { CODE_CATEGORIES, type CodeCategory, type CustomService, type Goal, type YesNoUnsure } from '../core/types.js';
 import type { PlanStep } from '../core/plan.js';
 import { localize, type Lang, type Params } from '../i18n.js';
 import { t } from '../text.js';
@@ -20,6 +21,10 @@ export interface CodeAnswer {
   categories: CodeCategory[];
   unsure: boolean;
 }
+export interface ServiceAnswer {
+  services: string[];
+  customServices: CustomService[];
+}
 
 /** Everything the guided session may ask, by intent. */
 export interface Prompts {
@@ -29,6 +34,8 @@ export interface Prompts {
   askGoal(lang: Lang, current?: Goal): Promise<Goal>;
   askYesNoUnsure(lang: Lang, question: UnsureQuestion, current?: YesNoUnsure): Promise<YesNoUnsure>;
   askCodeCategories(lang: Lang, current?: CodeAnswer): Promise<CodeAnswer>;
+  /** The accounts inventory: the services of each category, then a search that can add unlisted ones. */
+  askServices(lang: Lang, categories: readonly CodeCategory[], current?: ServiceAnswer): Promise<ServiceAnswer>;
   askNextAction(lang: Lang, step: PlanStep): Promise<NextAction>;
   askText(lang: Lang, question: TextQuestion): Promise<string>;
   askYesNo(lang: Lang, question: YesNoQuestion, defaultAnswer: boolean, params?: Params): Promise<boolean>;
@@ -144,6 +151,44 @@ export function codeAnswerFrom(values: readonly (CodeCategory | typeof UNSURE)[]
   return { categories: values.filter((value): value is CodeCategory => value !== UNSURE), unsure: values.includes(UNSURE) };
 }
 
+export function servicesInCategoryQuestion(lang: Lang, category: CodeCategory, chosen: ReadonlySet<string>) {
+  return {
+    message: t(lang, 'askServicesInCategory', { category: localize(CATEGORY_NAMES[category].name, lang) }),
+    choices: SERVICES.filter((service) => service.category === category).map((service) => ({
+      name: localize(service.name, lang),
+      value: service.id,
+      checked: chosen.has(service.id),
+    })),
+    pageSize: 12,
+    theme: themeFor(lang),
+  };
+}
+
+export type SearchPick = { kind: 'done' } | { kind: 'service'; id: string } | { kind: 'custom'; name: string };
+
+/** Matches names in both languages and ids; a term that matches nothing can be added as a service of its own. */
+export function serviceSearchQuestion(lang: Lang, chosen: ReadonlySet<string>, customNames: readonly string[]) {
+  return {
+    message: t(lang, 'askServiceSearch'),
+    pageSize: 10,
+    theme: themeFor(lang),
+    source: (term: string | undefined) => {
+      const wanted = (term ?? '').trim();
+      const lower = wanted.toLowerCase();
+      const matches = SERVICES.filter(
+        (service) =>
+          !chosen.has(service.id) &&
+          (!lower || service.id.includes(lower) || service.name.en.toLowerCase().includes(lower) || service.name.zh.includes(wanted)),
+      ).map((service) => ({ name: localize(service.name, lang), value: { kind: 'service', id: service.id } as SearchPick }));
+      const canAdd = wanted && [...wanted].length <= 40 && !labelLooksLikePhoneNumber(wanted) && !customNames.includes(wanted);
+      const done = { name: t(lang, 'choiceDone'), value: { kind: 'done' } as SearchPick };
+      const add = canAdd ? [{ name: t(lang, 'choiceAddCustom', { name: wanted }), value: { kind: 'custom', name: wanted } as SearchPick }] : [];
+      // Nothing typed: "Done" comes first. While typing: the best matches first, then adding the term, then "Done".
+      return wanted ? [...matches, ...add, done] : [done, ...matches];
+    },
+  };
+}
+
 export function nextActionQuestion(lang: Lang) {
   const choice = (key: MessageKey, value: NextAction) => ({ name: t(lang, key), value });
   return {
@@ -171,6 +216,13 @@ export function yesNoQuestion(lang: Lang, question: YesNoQuestion, defaultAnswer
   };
 }
 
+function nextCustomId(existing: readonly CustomService[]): string {
+  const taken = new Set(existing.map((custom) => custom.id));
+  let number = existing.length + 1;
+  while (taken.has(`custom-${number}`)) number++;
+  return `custom-${number}`;
+}
+
 /** The real adapter. `context` lets tests give their own streams; by default Inquirer uses the process's. */
 export function createPrompts(context?: PromptContext): Prompts {
   return {
@@ -180,6 +232,22 @@ export function createPrompts(context?: PromptContext): Prompts {
     askGoal: (lang, current) => select(goalQuestion(lang, current), context),
     askYesNoUnsure: (lang, question, current) => select(unsureQuestion(lang, question, current), context),
     askCodeCategories: async (lang, current) => codeAnswerFrom(await checkbox(codesQuestion(lang, current), context)),
+    askServices: async (lang, categories, current) => {
+      const chosen = new Set(current?.services ?? []);
+      const customServices = [...(current?.customServices ?? [])];
+      for (const category of categories) {
+        const picked = await checkbox(servicesInCategoryQuestion(lang, category, chosen), context);
+        for (const service of SERVICES) if (service.category === category) chosen.delete(service.id);
+        picked.forEach((id) => chosen.add(id));
+      }
+      for (;;) {
+        const pick = await search(serviceSearchQuestion(lang, chosen, customServices.map((custom) => custom.name)), context);
+        if (pick.kind === 'done') break;
+        if (pick.kind === 'service') chosen.add(pick.id);
+        else customServices.push({ id: nextCustomId(customServices), name: pick.name });
+      }
+      return { services: SERVICES.filter((service) => chosen.has(service.id)).map((service) => service.id), customServices };
+    },
     askNextAction: (lang) => select(nextActionQuestion(lang), context),
     askText: async (lang, question) => (await input({ message: t(lang, question) }, context)).trim(),
     askYesNo: (lang, question, defaultAnswer, params) => select(yesNoQuestion(lang, question, defaultAnswer, params), context),

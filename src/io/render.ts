@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { carrierName, type Report, type ReportStep } from '../core/report.js';
 import type { CarrierFact, CarrierField, Fact, Note, Severity, Source } from '../core/types.js';
-import type { ActiveWarning } from '../core/warnings.js';
+import { warningText, type ActiveWarning } from '../core/warnings.js';
 import type { MessageKey } from '../content/messages.js';
 import { localize, type Lang, type Localized } from '../i18n.js';
 import { t } from '../text.js';
@@ -82,7 +82,7 @@ export function renderWarnings(warnings: readonly ActiveWarning[], look: Look): 
   return warnings
     .map((warning, index) => {
       const label = severityColor(look, warning.severity)(padEnd(labels[index]!, column - 4));
-      return wrap(localize(warning.def.message, look.lang, warning.params), look.width, column, `  ${label}  `);
+      return wrap(warningText(warning, look.lang), look.width, column, `  ${label}  `);
     })
     .join('\n');
 }
@@ -214,6 +214,10 @@ export function renderStepCard(step: ReportStep, total: number, warnings: readon
     section(t(look.lang, 'whyLabel'), wrap(text(step.why), look.width, 2), look),
   ];
   if (step.facts.length) parts.push(section(t(look.lang, 'factsLabel'), renderFacts(step.facts, look), look));
+  if (step.sources.length) {
+    const lines = step.sources.map((source) => wrap(sourceLine(source, look.lang), look.width, 4, '  ', look.paint.dim));
+    parts.push(section(t(look.lang, 'factsLabel'), [...lines, wrap(t(look.lang, 'confirmFactsHint'), look.width, 2, undefined, look.paint.dim)].join('\n'), look));
+  }
   if (step.carrierFacts.length && carrier) {
     parts.push(section(t(look.lang, 'carrierHeading', { carrier }), renderCarrierFacts(step.carrierFacts, carrier, look), look));
   }

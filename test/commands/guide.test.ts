@@ -10,6 +10,7 @@ const QUESTIONS: Step[] = [
   ['askYesNoUnsure', 'no'],
   ['askYesNoUnsure', 'yes'],
   ['askCodeCategories', { categories: ['banks', 'messaging-social'], unsure: false }],
+  ['askServices', { services: ['chase', 'wechat'], customServices: [{ id: 'custom-1', name: '招商银行' }] }],
 ];
 
 const guide = (home: string, script: Step[], argv = ['guide'], env = {}) => {
@@ -40,12 +41,15 @@ describe('guide: first run', () => {
     );
     assert.equal(result.code, 0);
     assert.equal(result.prompts.remaining(), 0);
-    assert.match(result.stdout, /第 1\/9 步 · identify/, 'the plan without a balance step has 9 steps');
+    assert.match(result.stdout, /第 1\/12 步 · identify/, 'no balance step, and three accounts of its own');
     assert.match(result.stdout, /你选择的是：Tello。/);
     assert.match(result.stdout, /进度已保存/);
     const store = readStore(home);
     assert.equal(store.lang, 'zh');
-    assert.deepEqual(store.profiles.default.events[0].answers, answers({ carrier: 'tello', label: '4821', balance: 'no', autopay: 'yes' }));
+    assert.deepEqual(
+      store.profiles.default.events[0].answers,
+      answers({ carrier: 'tello', label: '4821', balance: 'no', autopay: 'yes', services: ['chase', 'wechat'], customServices: [{ id: 'custom-1', name: '招商银行' }] }),
+    );
     const json = JSON.parse((await run(home, ['list', '--json'])).stdout);
     assert.equal(json.steps[0].status, 'done');
     assert.equal(json.steps[1].note, '账户号码在邮件里');
@@ -124,6 +128,7 @@ describe('guide: coming back', () => {
         ['askYesNoUnsure', 'yes'],
         ['askYesNoUnsure', 'yes'],
         ['askCodeCategories', { categories: [], unsure: true }],
+        ['askServices', { services: [], customServices: [] }],
         ['askNextAction', 'quit'],
       ],
       ['guide', '--restart'],

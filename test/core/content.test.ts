@@ -7,7 +7,8 @@ import { FACTS } from '../../src/content/facts.js';
 import { MESSAGES } from '../../src/content/messages.js';
 import { STEPS } from '../../src/content/steps.js';
 import { WARNINGS } from '../../src/content/warnings.js';
-import { CODE_CATEGORIES } from '../../src/core/types.js';
+import { SERVICES } from '../../src/content/services.js';
+import { CODE_CATEGORIES, SERVICE_STEP_PREFIX } from '../../src/core/types.js';
 import type { Localized } from '../../src/i18n.js';
 
 // The schema test over all shipped content: it is what keeps the two languages, the ids and the sources
@@ -24,7 +25,7 @@ function localizedPairs(value: unknown, path: string, out: Array<[string, Locali
   return out;
 }
 
-const CONTENT = { MESSAGES, STEPS, WARNINGS, FACTS, CARRIERS, CATEGORY_NAMES, CARRIER_FACTS };
+const CONTENT = { MESSAGES, STEPS, WARNINGS, FACTS, CARRIERS, CATEGORY_NAMES, CARRIER_FACTS, SERVICES };
 const PAIRS = Object.entries(CONTENT).flatMap(([name, value]) => localizedPairs(value, name));
 const CJK = /[\u4e00-\u9fff]/;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -64,7 +65,8 @@ describe('content: ids and references', () => {
   it('every prerequisite names a step and a warning that exist', () => {
     for (const step of STEPS) {
       for (const prerequisite of step.prerequisites ?? []) {
-        assert.ok(stepIds.has(prerequisite.step), `${step.id} depends on unknown step ${prerequisite.step}`);
+        const known = prerequisite.step.endsWith('*') ? prerequisite.step === `${SERVICE_STEP_PREFIX}*` : stepIds.has(prerequisite.step);
+        assert.ok(known, `${step.id} depends on unknown step ${prerequisite.step}`);
         assert.ok(warningIds.has(prerequisite.warning), `${step.id} names unknown warning ${prerequisite.warning}`);
       }
     }
@@ -97,7 +99,7 @@ describe('content: facts carry their sources', () => {
     const phone = /(?:\+?1[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g;
     const url = /https?:\/\/[^\s)"'，。]+/g;
     for (const [path, pair] of PAIRS) {
-      if (path.startsWith('FACTS') || path.startsWith('CARRIER_FACTS')) continue;
+      if (path.startsWith('FACTS') || path.startsWith('CARRIER_FACTS') || path.startsWith('SERVICES')) continue;
       for (const text of [pair.en, pair.zh]) {
         for (const found of [...(text.match(phone) ?? []), ...(text.match(url) ?? [])]) {
           assert.ok(factText.includes(found), `${path} contains "${found}", which is not a sourced fact`);
@@ -148,5 +150,32 @@ describe('content: carrier facts', () => {
     }
     assert.ok(!text.includes('888-391-4405'), 'the dealer number for Ultra must never ship');
     assert.ok(!text.includes('1-877-778-2106'), 'only seen on an http page: not shipped');
+  });
+});
+
+describe('content: the accounts directory', () => {
+  it('holds the 56 services of the research in its 7 categories, with unique ids', () => {
+    assert.equal(SERVICES.length, 56);
+    assert.equal(new Set(SERVICES.map((service) => service.id)).size, 56);
+    for (const service of SERVICES) assert.ok((CODE_CATEGORIES as readonly string[]).includes(service.category), service.id);
+    for (const category of CODE_CATEGORIES) assert.ok(SERVICES.some((service) => service.category === category), category);
+  });
+
+  for (const service of SERVICES) {
+    it(`${service.id}: its link and sources are https, and every URL its caveat mentions is one of them`, () => {
+      if (service.changeNumberUrl) assert.match(service.changeNumberUrl, /^https:\/\//);
+      assert.equal(service.changeNumberUrl === null, service.urlKind === null);
+      assert.ok(service.sources.length > 0);
+      for (const source of service.sources) assert.match(source.url, /^https:\/\//, source.url);
+      const known = [service.changeNumberUrl ?? '', ...service.sources.map((source) => source.url)];
+      for (const url of `${service.caveat.en} ${service.caveat.zh}`.match(/https?:\/\/[^\s)'"，。）]+/g) ?? []) {
+        assert.ok(known.some((candidate) => candidate.startsWith(url.replace(/[.]$/, ''))), `${service.id}: ${url} has no source`);
+      }
+    });
+  }
+
+  it('ships no contact phone number from the directory (the research says to surface none)', () => {
+    const phone = /(?:\+?1[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/;
+    for (const service of SERVICES) assert.doesNotMatch(`${service.caveat.en} ${service.caveat.zh}`, phone, service.id);
   });
 });

@@ -27,12 +27,21 @@ describe('the guided session in a real terminal', () => {
     await session.waitFor('这个号码还在接收以下哪些账户的验证码？');
     session.send(KEY.space); // banks
     session.send(KEY.enter);
+    await session.waitFor('银行和信用卡：下面哪些账户仍在往这个号码发验证码？');
+    session.send(KEY.space); // Chase
+    session.send(KEY.enter);
+    await session.waitFor('还有其他账户吗？');
+    session.send('微信');
+    await session.waitFor('❯ 微信');
+    session.send(KEY.enter);
+    await session.waitFor(/还有其他账户吗？[^❯]*❯ 完成/);
+    session.send(KEY.enter); // done
 
-    await session.waitFor('第 1/9 步 · identify');
+    await session.waitFor('第 1/11 步 · identify');
     await session.waitFor('接下来？');
     session.send(KEY.enter); // done
     await session.waitFor('已完成：1. 确认运营商');
-    await session.waitFor('第 2/9 步 · gather');
+    await session.waitFor('第 2/11 步 · gather');
     await session.waitFor('接下来？');
     session.send(KEY.down.repeat(3)); // add a note
     session.send(KEY.enter);
@@ -55,7 +64,8 @@ describe('the guided session in a real terminal', () => {
     assert.equal(json.steps[0].status, 'done');
     assert.equal(json.steps[1].status, 'pending');
     assert.equal(json.steps[1].note, '确认号 C-88123');
-    assert.equal(json.progress.total, 9);
+    assert.equal(json.progress.total, 11);
+    assert.deepEqual(json.steps.slice(3, 6).map((step: { id: string }) => step.id), ['move-accounts', 'move-2fa:chase', 'move-2fa:wechat']);
   });
 
   it('resumes where it stopped and quits cleanly', async () => {

@@ -3,12 +3,19 @@ import { describe, it } from 'node:test';
 import { render } from '@inquirer/testing';
 import type { Context } from '@inquirer/type';
 import { buildPlan } from '../../src/core/plan.js';
-import { createPrompts, labelProblem, type Prompts } from '../../src/io/prompts.js';
+import { checkbox, search } from '@inquirer/prompts';
+import { createPrompts, labelProblem, serviceSearchQuestion, servicesInCategoryQuestion, type Prompts } from '../../src/io/prompts.js';
 
 // Keyboard tests on Inquirer's virtual screen, through the real adapter: `render` hands the prompt its
 // input and output streams, and createPrompts(context) passes them on to Inquirer.
 const through = <T>(ask: (prompts: Prompts) => Promise<T>) => render((_config: unknown, context?: Context) => ask(createPrompts(context)), {});
 const step = buildPlan(null)[0]!;
+
+/** Waits until the virtual screen shows `pattern` (a later prompt renders after the previous one resolves). */
+async function screenShows(getScreen: () => string, pattern: RegExp): Promise<void> {
+  for (let tries = 0; tries < 100 && !pattern.test(getScreen()); tries++) await new Promise((resolve) => setTimeout(resolve, 10));
+  assert.match(getScreen(), pattern);
+}
 
 describe('askNextAction', () => {
   it('shows the choices and key hints in Chinese and answers with the arrow keys', async () => {
@@ -89,5 +96,47 @@ describe('labelProblem', () => {
     assert.deepEqual(labelProblem('+1 (555) 123-4567'), { key: 'labelLooksLikeNumber' });
     assert.deepEqual(labelProblem('a'.repeat(21)), { key: 'labelTooLong', max: 20 });
     assert.equal(labelProblem('尾号 4821'), null);
+  });
+});
+
+describe('the accounts inventory questions', () => {
+  it("lists a category's services, in Chinese, and returns the ticked ones", async () => {
+    const { answer, events, getScreen } = await render(checkbox, servicesInCategoryQuestion('zh', 'payments', new Set(['wise'])));
+    assert.match(getScreen(), /支付 App：下面哪些账户仍在往这个号码发验证码？/);
+    assert.match(getScreen(), /支付宝/);
+    events.keypress('space'); // PayPal, the first
+    events.keypress('enter');
+    assert.deepEqual(await answer, ['paypal', 'wise']);
+  });
+
+  it('search finds a service by its Chinese name', async () => {
+    const { answer, events, getScreen } = await render(search, serviceSearchQuestion('zh', new Set(), []));
+    await screenShows(getScreen, /❯ 完成/);
+    events.type('微信');
+    await screenShows(getScreen, /❯ 微信/);
+    events.keypress('enter');
+    assert.deepEqual(await answer, { kind: 'service', id: 'wechat' });
+  });
+
+  it('search offers to add a service that is not listed, but never something that looks like a phone number', async () => {
+    const { answer, events, getScreen } = await render(search, serviceSearchQuestion('zh', new Set(), []));
+    events.type('5551234567');
+    await screenShows(getScreen, /❯ 完成/);
+    assert.doesNotMatch(getScreen(), /添加“/);
+    for (let i = 0; i < 10; i++) events.keypress('backspace');
+    events.type('招商银行');
+    await screenShows(getScreen, /❯ 添加“招商银行”（列表里没有）/);
+    events.keypress('enter');
+    assert.deepEqual(await answer, { kind: 'custom', name: '招商银行' });
+  });
+
+  it('search leaves out what was already chosen, and "Done" ends it', async () => {
+    const { answer, events, getScreen } = await render(search, serviceSearchQuestion('en', new Set(['chase']), []));
+    events.type('chase');
+    await screenShows(getScreen, /❯ Add "chase" \(not in the list\)/);
+    for (let i = 0; i < 5; i++) events.keypress('backspace');
+    await screenShows(getScreen, /❯ Done/);
+    events.keypress('enter');
+    assert.deepEqual(await answer, { kind: 'done' });
   });
 });

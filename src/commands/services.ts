@@ -1,0 +1,60 @@
+import { lookOf, println, type Context } from '../context.js';
+import { CATEGORY_NAMES } from '../content/categories.js';
+import { SERVICES, type ServiceDef } from '../content/services.js';
+import { JSON_SCHEMA_VERSION } from '../core/json.js';
+import { CODE_CATEGORIES, type CodeCategory } from '../core/types.js';
+import { EXIT, UserError } from '../errors.js';
+import { localize, type Lang } from '../i18n.js';
+import { padEnd } from '../io/layout.js';
+import { wrap } from '../io/render.js';
+import { t } from '../text.js';
+
+export interface ServicesOptions {
+  category?: string;
+  json?: boolean;
+}
+
+function serviceToJson(service: ServiceDef, lang: Lang) {
+  return {
+    id: service.id,
+    stepId: `move-2fa:${service.id}`,
+    name: localize(service.name, lang),
+    category: service.category,
+    sms: service.sms,
+    alternatives: service.alternatives,
+    changeNumberUrl: service.changeNumberUrl,
+    urlKind: service.urlKind,
+    caveat: localize(service.caveat, lang),
+    sources: service.sources,
+  };
+}
+
+function pageMark(service: ServiceDef, lang: Lang): string {
+  if (!service.changeNumberUrl) return t(lang, 'noPageMark');
+  return t(lang, service.urlKind === 'change-number' ? 'pageMark' : 'twoStepPageMark');
+}
+
+/** The directory of services that may send codes to the number, by category. */
+export function services(ctx: Context, options: ServicesOptions): void {
+  const category = options.category?.toLowerCase();
+  if (category !== undefined && !(CODE_CATEGORIES as readonly string[]).includes(category)) {
+    throw new UserError(['invalidCategory', { value: options.category ?? '', categories: CODE_CATEGORIES.join(', ') }], EXIT.usage);
+  }
+  const categories = (category ? [category] : CODE_CATEGORIES) as readonly CodeCategory[];
+  const shown = SERVICES.filter((service) => categories.includes(service.category));
+  if (options.json) {
+    println(ctx.stdout, JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, services: shown.map((service) => serviceToJson(service, ctx.lang)) }, null, 2));
+    return;
+  }
+  const look = lookOf(ctx);
+  const idWidth = Math.max(...shown.map((service) => service.id.length));
+  for (const each of categories) {
+    println(ctx.stdout, look.paint.bold(localize(CATEGORY_NAMES[each].name, ctx.lang)));
+    for (const service of shown.filter((candidate) => candidate.category === each)) {
+      const marks = [service.sms ? t(ctx.lang, 'smsMark') : '', pageMark(service, ctx.lang)].filter(Boolean).join(' · ');
+      println(ctx.stdout, wrap(`${localize(service.name, ctx.lang)}  ${look.paint.dim(marks)}`, look.width, idWidth + 4, `  ${padEnd(service.id, idWidth)}  `));
+    }
+    println(ctx.stdout);
+  }
+  println(ctx.stdout, wrap(t(ctx.lang, 'servicesHint'), look.width, 0, '', look.paint.dim));
+}

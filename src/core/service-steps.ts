@@ -1,0 +1,85 @@
+import { MESSAGES, type MessageKey } from '../content/messages.js';
+import { findService, type Alternative, type ServiceDef } from '../content/services.js';
+import { fillTemplate, type Localized } from '../i18n.js';
+import { CODE_CATEGORIES, SERVICE_STEP_PREFIX, type Answers, type CustomService, type Source, type StepDef } from './types.js';
+
+/** A step of the plan built from the accounts inventory rather than from content/steps.ts. */
+export interface ServiceStep {
+  def: StepDef;
+  details: Localized[];
+  sources: Source[];
+}
+
+const ALTERNATIVE_KEY: Record<Alternative, MessageKey> = {
+  totp: 'altTotp',
+  'app-prompt': 'altAppPrompt',
+  'security-key': 'altSecurityKey',
+  passkey: 'altPasskey',
+  'hardware-token': 'altHardwareToken',
+  email: 'altEmail',
+  'pin-password': 'altPinPassword',
+  'backup-codes': 'altBackupCodes',
+};
+
+/** A message template filled in each language with that language's values. */
+function both(key: MessageKey, values: Record<string, Localized | string>): Localized {
+  const pick = (lang: 'zh' | 'en') => Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'string' ? value : value[lang]]));
+  return { zh: fillTemplate(MESSAGES[key].zh, pick('zh')), en: fillTemplate(MESSAGES[key].en, pick('en')) };
+}
+
+export function joinLocalized(items: readonly Localized[]): Localized {
+  return { zh: items.map((item) => item.zh).join(MESSAGES.listSeparator.zh), en: items.map((item) => item.en).join(MESSAGES.listSeparator.en) };
+}
+
+function stepDef(id: string, name: Localized): StepDef {
+  return {
+    id: `${SERVICE_STEP_PREFIX}${id}`,
+    when: { goal: 'leave' },
+    title: both('serviceStepTitle', { name }),
+    action: MESSAGES.serviceStepAction,
+    why: both('serviceStepWhy', { name }),
+  };
+}
+
+function pageLine(service: ServiceDef): Localized {
+  const url = service.changeNumberUrl;
+  if (!url) return MESSAGES.servicePageNone;
+  const key: MessageKey = service.urlKind === 'change-number' ? 'servicePageChange' : service.urlKind === 'related' ? 'servicePageRelated' : 'servicePage2fa';
+  return both(key, { url });
+}
+
+function fromDirectory(service: ServiceDef): ServiceStep {
+  const alternatives = service.alternatives.map((alternative) => MESSAGES[ALTERNATIVE_KEY[alternative]]);
+  return {
+    def: stepDef(service.id, service.name),
+    details: [alternatives.length ? both('serviceAlternatives', { methods: joinLocalized(alternatives) }) : MESSAGES.serviceNoAlternatives, pageLine(service), service.caveat],
+    sources: service.sources,
+  };
+}
+
+function custom(service: CustomService): ServiceStep {
+  return { def: stepDef(service.id, { zh: service.name, en: service.name }), details: [MESSAGES.customServiceDetail], sources: [] };
+}
+
+/** The inventory's steps: listed services first, then those added by name. */
+export function serviceSteps(answers: Answers | null): ServiceStep[] {
+  if (!answers) return [];
+  // In the order the guide asks about categories (banks first), then as the directory lists them.
+  const listed = (answers.services ?? [])
+    .flatMap((id) => {
+      const service = findService(id);
+      return service ? [service] : [];
+    })
+    .sort((a, b) => CODE_CATEGORIES.indexOf(a.category) - CODE_CATEGORIES.indexOf(b.category))
+    .map(fromDirectory);
+  return [...listed, ...(answers.customServices ?? []).map(custom)];
+}
+
+/** The display name of a service step, for lists such as "accounts still to move". */
+export function serviceName(stepId: string, answers: Answers | null): Localized {
+  const id = stepId.slice(SERVICE_STEP_PREFIX.length);
+  const listed = findService(id);
+  if (listed) return listed.name;
+  const added = answers?.customServices?.find((service) => service.id === id);
+  return { zh: added?.name ?? id, en: added?.name ?? id };
+}
