@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import type { Context } from './context.js';
 import type { MessageKey } from './content/messages.js';
 import type { CarriersOptions } from './commands/carriers.js';
+import type { DoneOptions } from './commands/done.js';
 import type { ExportOptions } from './commands/export.js';
 import type { ServicesOptions } from './commands/services.js';
 import type { GuideOptions } from './commands/guide.js';
@@ -16,7 +17,7 @@ import { t } from './text.js';
 export interface Handlers {
   guide(ctx: Context, options: GuideOptions): Promise<void>;
   list(ctx: Context, options: ListOptions): void | Promise<void>;
-  done(ctx: Context, refs: string[]): Promise<void>;
+  done(ctx: Context, refs: string[], options: DoneOptions): Promise<void>;
   skip(ctx: Context, ref: string, options: SkipOptions): Promise<void>;
   undo(ctx: Context, ref: string): Promise<void>;
   note(ctx: Context, ref: string, words: string[], options: NoteOptions): Promise<void>;
@@ -35,7 +36,7 @@ export interface Handlers {
 export const lazyHandlers: Handlers = {
   guide: async (ctx, options) => (await import('./commands/guide.js')).guide(ctx, options),
   list: async (ctx, options) => (await import('./commands/list.js')).list(ctx, options),
-  done: async (ctx, refs) => (await import('./commands/done.js')).done(ctx, refs),
+  done: async (ctx, refs, options) => (await import('./commands/done.js')).done(ctx, refs, options),
   skip: async (ctx, ref, options) => (await import('./commands/skip.js')).skip(ctx, ref, options),
   undo: async (ctx, ref) => (await import('./commands/undo.js')).undo(ctx, ref),
   note: async (ctx, ref, words, options) => (await import('./commands/note.js')).note(ctx, ref, words, options),
@@ -117,7 +118,8 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       .command('done')
       .description(say('cmdDone'))
       .argument('<step...>', say('argSteps'))
-      .action((refs: string[]) => handlers.done(ctx, refs)),
+      .option('--date <YYYY-MM-DD>', say('optDate'))
+      .action((refs: string[], options: DoneOptions) => handlers.done(ctx, refs, options)),
     'exDone',
   );
   examples(

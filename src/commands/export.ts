@@ -14,7 +14,7 @@ export interface ExportOptions {
   showLabel?: boolean;
 }
 
-const FORMATS = ['md', 'json'] as const;
+const FORMATS = ['md', 'json', 'ics'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** Writes the file privately (0600) and atomically: a reader never sees half a report. */
@@ -29,19 +29,22 @@ function writePrivateFile(file: string, text: string): void {
   }
 }
 
-/** A printable checklist in the user's language; the number label is masked unless --show-label. */
-export function exportReport(ctx: Context, options: ExportOptions): void {
+/** A printable checklist in the user's language (or the follow-up dates as a calendar); the label is masked unless --show-label. */
+export async function exportReport(ctx: Context, options: ExportOptions): Promise<void> {
   const format = (options.format ?? 'md').toLowerCase();
   if (!(FORMATS as readonly string[]).includes(format)) throw new UserError(['invalidFormat', { value: format }], EXIT.usage);
   const { profile, state } = loadProfile(ctx);
   const now = ctx.now();
-  const report = reportFromState(state, now);
+  const report = reportFromState(state, now, ctx.env.TZ || undefined);
   const rawLabel = state.answers?.label ?? '';
   const label = options.showLabel ? rawLabel : maskLabel(rawLabel);
-  const text =
-    (format as Format) === 'json'
-      ? `${JSON.stringify(reportToJson(report, { lang: ctx.lang, profile, label: label || null, detailed: true }), null, 2)}\n`
-      : renderMarkdown(report, { lang: ctx.lang, label, now, timeZone: ctx.env.TZ || undefined });
+  const render: Record<Format, () => string | Promise<string>> = {
+    json: () => `${JSON.stringify(reportToJson(report, { lang: ctx.lang, profile, label: label || null, detailed: true }), null, 2)}\n`,
+    md: () => renderMarkdown(report, { lang: ctx.lang, label, now, timeZone: ctx.env.TZ || undefined }),
+    ics: async () => (await import('../io/ics.js')).renderIcs(report, { lang: ctx.lang, label, profile, now }),
+  };
+  const text = await render[format as Format]();
+  if (format === 'ics' && report.followUps.length === 0) println(ctx.stderr, ctx.paintErr.dim(t(ctx.lang, 'icsEmpty')));
   if (options.output) {
     writePrivateFile(path.resolve(options.output), text);
     println(ctx.stderr, t(ctx.lang, 'exportWritten', { path: path.resolve(options.output) }));

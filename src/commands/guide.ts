@@ -4,10 +4,13 @@ import { deriveState, markDone, markSkipped, addNote, type Transition } from '..
 import { buildReport, carrierName, type ReportStep } from '../core/report.js';
 import { localize } from '../i18n.js';
 import { CODE_CATEGORIES, type Answers, type HistoryEvent } from '../core/types.js';
+import { CARRIER_FACTS } from '../content/carrier-facts.js';
+import { findCarrier } from '../content/carriers.js';
+import { dateIn, momentOf } from '../core/dates.js';
 import type { ActiveWarning } from '../core/warnings.js';
 import { UserError } from '../errors.js';
 import type { Prompts } from '../io/prompts.js';
-import { renderProgress, renderStepCard, renderWarnings } from '../io/render.js';
+import { renderFollowUps, renderProgress, renderStepCard, renderWarnings } from '../io/render.js';
 import { t } from '../text.js';
 import { loadProfile, printOutOfOrder, sensitiveMessage, stepParams } from './shared.js';
 
@@ -23,12 +26,19 @@ export async function askAnswers(prompts: Prompts, ctx: Context, previous: Answe
   const goal = await prompts.askGoal(lang, previous?.goal);
   const balance = await prompts.askYesNoUnsure(lang, 'askBalance', previous?.balance);
   const autopay = await prompts.askYesNoUnsure(lang, 'askAutopay', previous?.autopay);
+  const renewalDate = await prompts.askDate(lang, 'askRenewalDate', {}, previous?.renewalDate);
+  // Only where the carrier refunds a balance within a window of its purchase (Google Voice: 6 months).
+  const refundable = CARRIER_FACTS[carrier]?.balance.refundMonths !== undefined && balance !== 'no';
+  const carrierLabel = localize(findCarrier(carrier)?.name ?? { en: carrier, zh: carrier }, lang);
+  const today = dateIn(ctx.now(), ctx.env.TZ || undefined);
+  const balancePurchaseDate = refundable ? await prompts.askDate(lang, 'askPurchaseDate', { carrier: carrierLabel }, previous?.balancePurchaseDate, today) : null;
   const codes = await prompts.askCodeCategories(lang, previous ? { categories: previous.codeCategories, unsure: previous.codesUnsure } : undefined);
   // The inventory: the services of each category named (all of them when the user is not sure).
   const categories = codes.unsure ? CODE_CATEGORIES : codes.categories;
   const previousServices = { services: previous?.services ?? [], customServices: previous?.customServices ?? [] };
   const inventory = categories.length ? await prompts.askServices(lang, categories, previousServices) : { services: [], customServices: [] };
-  return { carrier, label, goal, balance, autopay, codeCategories: codes.categories, codesUnsure: codes.unsure, ...inventory };
+  const dates = { ...(renewalDate ? { renewalDate } : {}), ...(balancePurchaseDate ? { balancePurchaseDate } : {}) };
+  return { carrier, label, goal, balance, autopay, codeCategories: codes.categories, codesUnsure: codes.unsure, ...inventory, ...dates };
 }
 
 /** A warning shows on the steps it concerns; an urgent one that names no step shows on every step. */
@@ -59,7 +69,10 @@ async function handleStep(ctx: Context, prompts: Prompts, profile: string, step:
     if (action === 'quit') return { events, next: 'quit' };
     if (action === 'later') return { events, next: 'later' };
     if (action === 'done') {
-      const transition = markDone(state, buildPlan(state.answers), step, at);
+      // The day the cancellation was asked for starts the follow-ups (check it went through, the statement).
+      const today = dateIn(ctx.now(), ctx.env.TZ || undefined);
+      const requested = step.id === 'cancel' ? await prompts.askDate(ctx.lang, 'askCancelDate', {}, undefined, today) : null;
+      const transition = markDone(state, buildPlan(state.answers), step, requested && requested !== today ? momentOf(requested) : at);
       const saved = await save(ctx, profile, transition);
       println(ctx.stdout, ctx.paint.green(t(ctx.lang, 'markedDone', stepParams(ctx, step))));
       if (transition.ok) printOutOfOrder(ctx, transition.warnings);
@@ -86,8 +99,9 @@ async function handleStep(ctx: Context, prompts: Prompts, profile: string, step:
 /** Walks the pending steps in order, saving every answer at once. "Later" defers a step to the next session. */
 async function walkPlan(ctx: Context, prompts: Prompts, profile: string, events: HistoryEvent[]): Promise<void> {
   const deferred = new Set<string>();
-  const start = buildReport(events, ctx.now());
+  const start = buildReport(events, ctx.now(), ctx.env.TZ || undefined);
   println(ctx.stdout, renderProgress(start, lookOf(ctx)));
+  if (start.followUps.length) println(ctx.stdout, `\n${ctx.paint.bold(t(ctx.lang, 'datesHeading'))}\n${renderFollowUps(start.followUps, lookOf(ctx))}`);
   if (start.warnings.length) println(ctx.stdout, `\n${ctx.paint.bold(t(ctx.lang, 'warningsHeading'))}\n${renderWarnings(start.warnings, lookOf(ctx))}`);
   for (;;) {
     const report = buildReport(events, ctx.now());

@@ -51,7 +51,7 @@ export function profileList(ctx: Context, options: { json?: boolean }): void {
   const data = ctx.store.read();
   const now = ctx.now();
   const rows = profileNames(data).map((name) => {
-    const report = reportFromState(deriveState(profileEvents(data, name)), now);
+    const report = reportFromState(deriveState(profileEvents(data, name)), now, ctx.env.TZ || undefined);
     const carrier = carrierName(report.answers);
     return { name, active: name === data.activeProfile, label: report.answers?.label ?? null, carrier: carrier ? localize(carrier, ctx.lang) : null, progress: report.progress };
   });

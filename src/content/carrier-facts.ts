@@ -13,13 +13,16 @@ export const CARRIER_FIELDS: readonly CarrierField[] = ['support', 'cancel', 'au
 
 export type { CarrierFact, CarrierField, LapseRule };
 
+// The date rules below are the numbers stated in the fact's own text, kept as data so dates can be computed.
 export interface CarrierFacts {
   support: CarrierFact;
-  cancel: CarrierFact;
+  /** `noticeHours`: cancel at least this long before the renewal date. */
+  cancel: CarrierFact & { noticeHours?: number };
   autopay: CarrierFact;
   numberLoss: CarrierFact & { lapse?: LapseRule };
   portOut: CarrierFact;
-  balance: CarrierFact;
+  /** `refundMonths`: a balance can be refunded within this many months of its purchase. */
+  balance: CarrierFact & { refundMonths?: number };
 }
 
 const official = (url: string, date?: string): Source => ({ url, trust: 'official', ...(date ? { date } : {}) });
@@ -123,19 +126,25 @@ export const CARRIER_FACTS: Record<string, CarrierFacts> = {
       third('https://gv-cn.com/gv/google-voice-account-inactivity.html'),
     ),
     portOut: notFound,
-    balance: found(
+    balance: {
+      refundMonths: 6,
+      ...found(
       'You can ask for a refund of Google Voice calls and balances within 6 months of the original purchase: https://voice.google.com/u/0/billing → "Refund balance". The balance cannot be moved to another Google Account, and after a period without activity it is escheated to the state.',
       '可以在原始购买后 6 个月内申请退还 Google Voice 话费和余额：https://voice.google.com/u/0/billing →“Refund balance”。余额不能转到另一个 Google 账户；长期无活动后，余额会上缴州政府。',
       copy('https://support.google.com/voice/answer/7576316', 'https://calendarfreemonthly2023.netlify.app/host-https-support.google.com/voice/answer/7576316?hl=en'),
-    ),
+      ),
+    },
   },
   tello: {
     support: notFound,
-    cancel: found(
+    cancel: {
+      noticeHours: 24,
+      ...found(
       'Only you can cancel, from your online account: Dashboard → "My Plan" → "Cancel Plan", at least 24 hours before the renewal date. Tello support cannot cancel for you. To delete the account afterwards, email support from the online account.',
       '只能由你自己在网上账户里注销：Dashboard →“My Plan”→“Cancel Plan”，并且要在续费日至少 24 小时之前操作。Tello 客服无法代为注销。之后如需删除账户，请在网上账户里给客服发邮件。',
-      official(TELLO_CANCEL),
-    ),
+        official(TELLO_CANCEL),
+      ),
+    },
     autopay: found(
       'With Pay As You Go, turn off Auto-Recharge in "My Settings".',
       '如果是按量付费（Pay As You Go），请在“My Settings”里关闭 Auto-Recharge。',

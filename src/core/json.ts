@@ -4,6 +4,7 @@ import type { Lang } from '../i18n.js';
 import { localize } from '../i18n.js';
 import { carrierName, type Report } from './report.js';
 import { warningText } from './warnings.js';
+import { followUpText } from './follow-ups.js';
 
 /** Version of the `--json` and `export --format json` shapes (documented in the README). */
 export const JSON_SCHEMA_VERSION = 1;
@@ -53,6 +54,12 @@ export function reportToJson(report: Report, options: JsonOptions) {
             })),
           }
         : {}),
+    })),
+    followUps: report.followUps.map((followUp) => ({
+      id: followUp.id,
+      date: followUp.date,
+      inDays: followUp.inDays,
+      message: followUpText(followUp, lang),
     })),
     warnings: report.warnings.map((warning) => ({
       id: warning.id,

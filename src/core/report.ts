@@ -1,5 +1,7 @@
 import { findCarrier } from '../content/carriers.js';
 import { FACTS } from '../content/facts.js';
+import { dateIn } from './dates.js';
+import { followUps, type FollowUp } from './follow-ups.js';
 import { buildPlan, type PlanStep } from './plan.js';
 import { deriveState, stepState, type ProfileState } from './progress.js';
 import type { Answers, Fact, HistoryEvent, StepState } from './types.js';
@@ -14,6 +16,7 @@ export interface Report {
   progress: { done: number; skipped: number; pending: number; total: number };
   steps: ReportStep[];
   warnings: ActiveWarning[];
+  followUps: FollowUp[];
 }
 
 export interface ReportStep extends PlanStep, StepState {
@@ -28,7 +31,8 @@ export function factsFor(ids: readonly string[] | undefined): Fact[] {
   });
 }
 
-export function reportFromState(state: ProfileState, now: Date): Report {
+/** `timeZone` is the user's: it decides what "today" is and on which day something was done. */
+export function reportFromState(state: ProfileState, now: Date, timeZone?: string): Report {
   const plan = buildPlan(state.answers);
   const services = pendingServiceNames(plan, state);
   const steps = plan.map((step) => ({
@@ -45,11 +49,12 @@ export function reportFromState(state: ProfileState, now: Date): Report {
     progress: { done: count('done'), skipped: count('skipped'), pending: count('pending'), total: steps.length },
     steps,
     warnings: activeWarnings(plan, state, now),
+    followUps: followUps(plan, state, dateIn(now, timeZone), timeZone),
   };
 }
 
-export function buildReport(events: readonly HistoryEvent[], now: Date): Report {
-  return reportFromState(deriveState(events), now);
+export function buildReport(events: readonly HistoryEvent[], now: Date, timeZone?: string): Report {
+  return reportFromState(deriveState(events), now, timeZone);
 }
 
 export function carrierName(answers: Answers | null) {

@@ -1,4 +1,5 @@
 import { isLang, type Lang } from '../i18n.js';
+import { isCalendarDate } from './dates.js';
 import { CODE_CATEGORIES, type Answers, type HistoryEvent } from './types.js';
 
 /** The store format this build writes. Bump it with an upgrade function below and a fixture in test/fixtures. */
@@ -44,6 +45,8 @@ function isAnswers(value: unknown): value is Answers {
     value.codeCategories.every((category) => (CODE_CATEGORIES as readonly unknown[]).includes(category)) &&
     typeof value.codesUnsure === 'boolean' &&
     (value.services === undefined || (Array.isArray(value.services) && value.services.every(isString))) &&
+    (value.renewalDate === undefined || isCalendarDate(value.renewalDate)) &&
+    (value.balancePurchaseDate === undefined || isCalendarDate(value.balancePurchaseDate)) &&
     (value.customServices === undefined ||
       (Array.isArray(value.customServices) && value.customServices.every((custom) => isObject(custom) && isString(custom.id) && isString(custom.name))))
   );

@@ -29,6 +29,10 @@ export interface Answers {
   services?: string[];
   /** Services the user added by name because the directory does not list them. */
   customServices?: CustomService[];
+  /** The next renewal or expiry date of the plan, YYYY-MM-DD (a calendar date, so no time zone). */
+  renewalDate?: string;
+  /** When the balance was last bought, YYYY-MM-DD, where the carrier refunds within a window of it. */
+  balancePurchaseDate?: string;
 }
 
 export interface CustomService {

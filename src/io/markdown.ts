@@ -3,6 +3,7 @@ import type { Fact } from '../core/types.js';
 import { localize, type Lang } from '../i18n.js';
 import { t } from '../text.js';
 import { warningText } from '../core/warnings.js';
+import { followUpText } from '../core/follow-ups.js';
 import { describeCarrierFact, formatDate, noteLine, sourceLine, statusLine } from './render.js';
 
 export interface MarkdownOptions {
@@ -60,6 +61,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   header.push('', [t(lang, 'progressLine', { done, total }), ...(skipped ? [t(lang, 'progressSkipped', { skipped })] : [])].join(' · '));
 
   const blocks = [header.join('\n'), `## ${t(lang, 'allHeading')}\n\n${report.steps.flatMap((step) => stepLines(step, options, carrier && localize(carrier, lang))).join('\n')}`];
+  if (report.followUps.length) {
+    blocks.push(`## ${t(lang, 'datesHeading')}\n\n${report.followUps.map((item) => `- **${item.date}**: ${followUpText(item, lang)}`).join('\n')}`);
+  }
   if (report.warnings.length) {
     const severity = { high: 'severityHigh', medium: 'severityMedium', info: 'severityInfo' } as const;
     blocks.push(

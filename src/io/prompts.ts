@@ -5,6 +5,7 @@ import { CARRIERS } from '../content/carriers.js';
 import { SERVICES } from '../content/services.js';
 import type { MessageKey } from '../content/messages.js';
 import { labelLooksLikePhoneNumber } from '../core/sensitive.js';
+import { parseDateInput, type CalendarDate } from '../core/dates.js';
 import { CODE_CATEGORIES, type CodeCategory, type CustomService, type Goal, type YesNoUnsure } from '../core/types.js';
 import type { PlanStep } from '../core/plan.js';
 import { localize, type Lang, type Params } from '../i18n.js';
@@ -17,6 +18,7 @@ export type NextAction = 'done' | 'skip' | 'later' | 'note' | 'quit';
 export type TextQuestion = 'askSkipReason' | 'askNote';
 export type YesNoQuestion = 'askStoreAnyway' | 'resetConfirm' | 'profileRemoveConfirm';
 export type UnsureQuestion = 'askBalance' | 'askAutopay';
+export type DateQuestion = 'askRenewalDate' | 'askPurchaseDate' | 'askCancelDate';
 export interface CodeAnswer {
   categories: CodeCategory[];
   unsure: boolean;
@@ -36,6 +38,8 @@ export interface Prompts {
   askCodeCategories(lang: Lang, current?: CodeAnswer): Promise<CodeAnswer>;
   /** The accounts inventory: the services of each category, then a search that can add unlisted ones. */
   askServices(lang: Lang, categories: readonly CodeCategory[], current?: ServiceAnswer): Promise<ServiceAnswer>;
+  /** A calendar date, or null when left empty; `latest` refuses later dates (something that already happened). */
+  askDate(lang: Lang, question: DateQuestion, params: Params, current?: string, latest?: CalendarDate): Promise<CalendarDate | null>;
   askNextAction(lang: Lang, step: PlanStep): Promise<NextAction>;
   askText(lang: Lang, question: TextQuestion): Promise<string>;
   askYesNo(lang: Lang, question: YesNoQuestion, defaultAnswer: boolean, params?: Params): Promise<boolean>;
@@ -189,6 +193,19 @@ export function serviceSearchQuestion(lang: Lang, chosen: ReadonlySet<string>, c
   };
 }
 
+export function dateQuestion(lang: Lang, question: DateQuestion, params: Params, current?: string, latest?: CalendarDate) {
+  return {
+    message: t(lang, question, params),
+    default: current,
+    validate: (value: string) => {
+      if (!value.trim()) return true;
+      const date = parseDateInput(value);
+      if (!date) return t(lang, 'dateInvalid');
+      return latest && date > latest ? t(lang, 'dateInFuture') : true;
+    },
+  };
+}
+
 export function nextActionQuestion(lang: Lang) {
   const choice = (key: MessageKey, value: NextAction) => ({ name: t(lang, key), value });
   return {
@@ -248,6 +265,7 @@ export function createPrompts(context?: PromptContext): Prompts {
       }
       return { services: SERVICES.filter((service) => chosen.has(service.id)).map((service) => service.id), customServices };
     },
+    askDate: async (lang, question, params, current, latest) => parseDateInput(await input(dateQuestion(lang, question, params, current, latest), context)),
     askNextAction: (lang) => select(nextActionQuestion(lang), context),
     askText: async (lang, question) => (await input({ message: t(lang, question) }, context)).trim(),
     askYesNo: (lang, question, defaultAnswer, params) => select(yesNoQuestion(lang, question, defaultAnswer, params), context),

@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { carrierName, type Report, type ReportStep } from '../core/report.js';
 import type { CarrierFact, CarrierField, Fact, Note, Severity, Source } from '../core/types.js';
+import { followUpText, type FollowUp } from '../core/follow-ups.js';
 import { warningText, type ActiveWarning } from '../core/warnings.js';
 import type { MessageKey } from '../content/messages.js';
 import { localize, type Lang, type Localized } from '../i18n.js';
@@ -225,6 +226,27 @@ export function renderStepCard(step: ReportStep, total: number, warnings: readon
   return parts.join('\n\n');
 }
 
+/** "in 3 days", "today", "2 days ago". */
+export function relativeDay(inDays: number, lang: Lang): string {
+  if (inDays === 0) return t(lang, 'today');
+  if (inDays === 1) return t(lang, 'tomorrow');
+  if (inDays === -1) return t(lang, 'yesterday');
+  return inDays > 0 ? t(lang, 'inDays', { days: inDays }) : t(lang, 'daysAgo', { days: -inDays });
+}
+
+/** The follow-up dates, soonest first; past ones in red, the coming week in yellow. */
+export function renderFollowUps(items: readonly FollowUp[], look: Look): string {
+  const whens = items.map((item) => relativeDay(item.inDays, look.lang));
+  const whenWidth = Math.max(...whens.map((when) => stringWidth(when)));
+  return items
+    .map((item, index) => {
+      const color = item.inDays < 0 ? look.paint.red : item.inDays <= 7 ? look.paint.yellow : (text: string) => text;
+      const prefix = `  ${color(item.date)}  ${color(padEnd(whens[index]!, whenWidth))}  `;
+      return wrap(followUpText(item, look.lang), look.width, 2 + 10 + 2 + whenWidth + 2, prefix);
+    })
+    .join('\n');
+}
+
 export interface ListOptions {
   all: boolean;
   label: string;
@@ -237,6 +259,7 @@ export function renderList(report: Report, look: Look, options: ListOptions): st
   const blocks = [renderNumberLine(report, look, options.label, options.profile), renderProgress(report, look)];
   const heading = t(look.lang, options.all ? 'allHeading' : 'remainingHeading');
   blocks.push(shown.length ? section(heading, renderStepRows(shown, look, options.all), look) : look.paint.green(t(look.lang, 'nothingLeft')));
+  if (report.followUps.length) blocks.push(section(t(look.lang, 'datesHeading'), renderFollowUps(report.followUps, look), look));
   if (report.warnings.length) blocks.push(section(t(look.lang, 'warningsHeading'), renderWarnings(report.warnings, look), look));
   const next = report.steps.find((step) => step.status === 'pending');
   if (next) blocks.push(wrap(t(look.lang, 'nextHint', { id: next.id }), look.width, 0, '', look.paint.dim));

@@ -9,6 +9,7 @@ const QUESTIONS: Step[] = [
   ['askGoal', 'leave'],
   ['askYesNoUnsure', 'no'],
   ['askYesNoUnsure', 'yes'],
+  ['askDate', '2026-12-15'],
   ['askCodeCategories', { categories: ['banks', 'messaging-social'], unsure: false }],
   ['askServices', { services: ['chase', 'wechat'], customServices: [{ id: 'custom-1', name: '招商银行' }] }],
 ];
@@ -43,12 +44,21 @@ describe('guide: first run', () => {
     assert.equal(result.prompts.remaining(), 0);
     assert.match(result.stdout, /第 1\/12 步 · identify/, 'no balance step, and three accounts of its own');
     assert.match(result.stdout, /你选择的是：Tello。/);
+    assert.match(result.stdout, /日期提醒\n {2}2026-12-14 +20 天后 +在 Tello 账户里注销的最后一天/, 'Tello: at least 24 hours before renewal');
     assert.match(result.stdout, /进度已保存/);
     const store = readStore(home);
     assert.equal(store.lang, 'zh');
     assert.deepEqual(
       store.profiles.default.events[0].answers,
-      answers({ carrier: 'tello', label: '4821', balance: 'no', autopay: 'yes', services: ['chase', 'wechat'], customServices: [{ id: 'custom-1', name: '招商银行' }] }),
+      answers({
+        carrier: 'tello',
+        label: '4821',
+        balance: 'no',
+        autopay: 'yes',
+        renewalDate: '2026-12-15',
+        services: ['chase', 'wechat'],
+        customServices: [{ id: 'custom-1', name: '招商银行' }],
+      }),
     );
     const json = JSON.parse((await run(home, ['list', '--json'])).stdout);
     assert.equal(json.steps[0].status, 'done');
@@ -127,6 +137,7 @@ describe('guide: coming back', () => {
         ['askGoal', 'keep'],
         ['askYesNoUnsure', 'yes'],
         ['askYesNoUnsure', 'yes'],
+        ['askDate', null],
         ['askCodeCategories', { categories: [], unsure: true }],
         ['askServices', { services: [], customServices: [] }],
         ['askNextAction', 'quit'],
@@ -167,6 +178,42 @@ describe('guide: coming back', () => {
     const result = await guide(home, []);
     assert.equal(result.code, 0);
     assert.match(result.stdout, /Every step is done or skipped/);
+  });
+});
+
+describe('guide: dates', () => {
+  it('marking the cancellation done asks the day it was requested, which the follow-ups count from', async () => {
+    const home = tempHome();
+    const before = ['identify', 'gather', 'decide', 'move-accounts', 'backup', 'balance', 'autopay'];
+    seed(home, [
+      { type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers({ carrier: 'other' }) },
+      ...before.map((step) => ({ type: 'done' as const, at: '2026-11-02T00:00:00Z', step })),
+    ]);
+    const result = await guide(home, [['askNextAction', 'done'], ['askDate', '2026-11-20'], ['askNextAction', 'quit']]);
+    assert.equal(result.code, 0);
+    assert.equal(readStore(home).profiles.default.events.at(-1).at, '2026-11-20T12:00:00.000Z');
+    assert.match((await run(home, ['list'])).stdout, /Check that the cancellation requested on 2026-11-20 went through/);
+  });
+
+  it('asks when the balance was bought only where the carrier refunds within a window (Google Voice)', async () => {
+    const home = tempHome();
+    const result = await guide(
+      home,
+      [
+        ['askCarrier', 'google-voice'],
+        ['askLabel', 'GV'],
+        ['askGoal', 'leave'],
+        ['askYesNoUnsure', 'yes'],
+        ['askYesNoUnsure', 'no'],
+        ['askDate', null],
+        ['askDate', '2026-08-31'],
+        ['askCodeCategories', { categories: [], unsure: false }],
+        ['askNextAction', 'quit'],
+      ],
+      ['guide', '--lang', 'en'],
+    );
+    assert.equal(result.code, 0);
+    assert.match(result.stdout, /2027-02-28 +in 96 days +Last day to ask Google Voice for a balance refund/);
   });
 });
 

@@ -24,6 +24,13 @@ describe('the guided session in a real terminal', () => {
     session.send(KEY.enter);
     await session.waitFor('自动充值或自动付款开着吗？');
     session.send(KEY.enter); // yes
+    await session.waitFor('套餐下次续费或到期是哪一天？');
+    session.send('2026/13/01');
+    session.send(KEY.enter);
+    await session.waitFor('请输入类似 2026-12-01 的日期，或留空。');
+    session.send('\u007f'.repeat(10));
+    session.send('2026/12/15');
+    session.send(KEY.enter);
     await session.waitFor('这个号码还在接收以下哪些账户的验证码？');
     session.send(KEY.space); // banks
     session.send(KEY.enter);
@@ -65,6 +72,7 @@ describe('the guided session in a real terminal', () => {
     assert.equal(json.steps[1].status, 'pending');
     assert.equal(json.steps[1].note, '确认号 C-88123');
     assert.equal(json.progress.total, 11);
+    assert.ok(json.followUps.some((item: { id: string; date: string }) => item.id === 'number-lost' && item.date === '2027-01-14'), 'Ultra: 30 days after the renewal date');
     assert.deepEqual(json.steps.slice(3, 6).map((step: { id: string }) => step.id), ['move-accounts', 'move-2fa:chase', 'move-2fa:wechat']);
   });
 
