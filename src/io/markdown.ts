@@ -23,12 +23,12 @@ function stepLines(step: ReportStep, options: MarkdownOptions, carrier?: string)
     lines.push(`  - ${t(lang, 'markdownField', { label: t(lang, 'whatToDo'), text: localize(step.action, lang) })}`);
     for (const detail of step.details) lines.push(`    - ${localize(detail, lang)}`);
     lines.push(`  - ${t(lang, 'markdownField', { label: t(lang, 'whyLabel'), text: localize(step.why, lang) })}`);
-    for (const source of step.sources) lines.push(`    - ${sourceLine(source, lang)}`);
+    for (const source of step.sources) lines.push(`    - ${sourceLine(source, lang, true)}`);
     for (const { field, fact } of carrier ? step.carrierFacts : []) {
       const described = describeCarrierFact(field, fact, carrier!, lang);
       const text = described.text + (described.caution ? ` *${described.caution}*` : '');
       lines.push(`  - ${t(lang, 'markdownField', { label: described.heading, text })}`);
-      for (const source of described.sources) lines.push(`    - ${sourceLine(source, lang)}`);
+      for (const source of described.sources) lines.push(`    - ${sourceLine(source, lang, true)}`);
     }
   }
   for (const note of step.notes) lines.push(`  - ${noteLine(note, lang, timeZone)}`);
@@ -38,7 +38,7 @@ function stepLines(step: ReportStep, options: MarkdownOptions, carrier?: string)
 function factLines(facts: readonly Fact[], lang: Lang): string[] {
   return facts.flatMap((fact) => [
     `- ${localize(fact.text, lang)}`,
-    ...fact.sources.map((source) => `  - ${sourceLine(source, lang)}`),
+    ...fact.sources.map((source) => `  - ${sourceLine(source, lang, true)}`),
   ]);
 }
 

@@ -69,7 +69,11 @@ const KEY_WORDS: Record<string, MessageKey> = {
 export function themeFor(lang: Lang) {
   const word = (text: string) => (KEY_WORDS[text] ? t(lang, KEY_WORDS[text]) : text);
   return {
-    style: { keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${word(key)} ${word(action)}`).join(' • ') },
+    style: {
+      keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${word(key)} ${word(action)}`).join(' • '),
+      // The answer line of a checkbox: "微信、WhatsApp" in Chinese, "WeChat, WhatsApp" in English.
+      renderSelectedChoices: (selected: ReadonlyArray<{ short: string }>) => selected.map((choice) => choice.short).join(t(lang, 'listSeparator')),
+    },
     i18n: { disabledError: t(lang, 'choiceDisabled') },
   };
 }

@@ -112,10 +112,11 @@ export function noteLine(note: Note, lang: Lang, timeZone?: string): string {
   return t(lang, 'noteLine', { date: formatDate(note.at, timeZone), text: note.text });
 }
 
-export function sourceLine(source: Source, lang: Lang): string {
+/** A source with its trust label and date; `withVia` adds the copy that was read (exports, not the terminal). */
+export function sourceLine(source: Source, lang: Lang, withVia = false): string {
   const trust = t(lang, TRUST_KEY[source.trust]);
   const line = t(lang, 'sourceLine', { url: source.url, trust: source.date ? t(lang, 'sourceDated', { trust, date: source.date }) : trust });
-  return line + (source.via ? t(lang, 'viaSuffix', { url: source.via }) : '');
+  return line + (withVia && source.via ? t(lang, 'viaSuffix', { url: source.via }) : '');
 }
 
 /** The dated lines under a step in `list --all`: status, reason, notes. */
