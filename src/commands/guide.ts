@@ -130,6 +130,18 @@ async function walkPlan(ctx: Context, prompts: Prompts, profile: string, events:
 /** The guided session: the questions on first run (or with --restart), then the plan one step at a time. */
 export async function guide(ctx: Context, options: GuideOptions): Promise<void> {
   if (!ctx.stdinIsTTY || !ctx.stdout.isTTY) throw new UserError(['noTerminal']);
+  const profile = loadProfile(ctx).profile;
+  // Two sessions on one profile would show each other stale steps: the second is refused.
+  const release = ctx.store.claimGuideSession(profile);
+  if (!release) throw new UserError(['guideRunning', { profile }]);
+  try {
+    await runGuide(ctx, options);
+  } finally {
+    release();
+  }
+}
+
+async function runGuide(ctx: Context, options: GuideOptions): Promise<void> {
   const loaded = loadProfile(ctx);
   const { profile, state } = loaded;
   let events = loaded.events;

@@ -128,6 +128,14 @@ export const MESSAGES = {
     en: 'The progress file {path} was written by a newer simexit (format {found}; this one reads up to {supported}). Upgrade simexit; the file was left untouched.',
     zh: '进度文件 {path} 是由更新版本的 simexit 写入的（格式 {found}；当前版本最多支持 {supported}）。请升级 simexit；文件未被改动。',
   },
+  guideRunning: {
+    en: "A guided session for profile '{profile}' is already open, in another terminal. Finish or quit it first; `simexit list` works meanwhile.",
+    zh: "档案 '{profile}' 的引导流程已经在另一个终端里打开了。请先完成或退出它；在此期间可以使用 `simexit list`。",
+  },
+  storeBusy: {
+    en: 'Another simexit is still saving to {path}. Try again in a moment.',
+    zh: '另一个 simexit 正在保存 {path}。请稍后再试。',
+  },
   storeWriteFailed: { en: 'Could not save progress to {path}: {detail}.', zh: '无法把进度保存到 {path}：{detail}。' },
   outputWriteFailed: { en: 'Could not write {path}: {detail}.', zh: '无法写入 {path}：{detail}。' },
 

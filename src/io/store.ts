@@ -12,6 +12,14 @@ import {
 import type { HistoryEvent } from '../core/types.js';
 import { UserError } from '../errors.js';
 import type { Lang } from '../i18n.js';
+import { LockTimeoutError, tryLock, withLock } from './lock.js';
+
+type ConfClass = typeof import('conf').default<Record<string, unknown>>;
+
+/** conf (and the ajv it imports) loads only when something is written: reading stays fast. */
+async function loadConf(): Promise<ConfClass> {
+  return (await import('conf')).default as ConfClass;
+}
 
 export const STORE_FILE = 'config.json';
 
@@ -74,11 +82,36 @@ export class Store {
     }
   }
 
-  /** Read, change and write the file; returns what was written. */
+  get lockPath(): string {
+    return `${this.path}.lock`;
+  }
+
+  /**
+   * Claims the guided session of a profile for this process; null while another live session has it. The
+   * claim is a lock file with this process's pid, so a session that was killed does not block the next one.
+   */
+  claimGuideSession(profile: string): (() => void) | null {
+    fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    return tryLock(path.join(this.dir, `guide-${encodeURIComponent(profile)}.lock`));
+  }
+
+  /**
+   * Read, change and write the file under the lock, so concurrent processes never lose each other's changes;
+   * returns what was written. `change` sees the latest file, including other processes' changes.
+   */
   async update(change: (data: StoreData) => StoreData): Promise<StoreData> {
-    const next = change(this.read());
-    await this.write(next);
-    return next;
+    const Conf = await loadConf();
+    fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    try {
+      return withLock(this.lockPath, () => {
+        const next = change(this.read());
+        this.write(Conf, next);
+        return next;
+      });
+    } catch (error) {
+      if (error instanceof LockTimeoutError) throw new UserError(['storeBusy', { path: this.path }]);
+      throw error;
+    }
   }
 
   /** Appends to one profile's history and returns that history as now saved (other writers included). */
@@ -101,12 +134,9 @@ export class Store {
     await this.update((data) => ({ ...data, lang }));
   }
 
-  private async write(data: StoreData): Promise<void> {
+  private write(Conf: ConfClass, data: StoreData): void {
     try {
-      // conf creates missing directories with the default mode; create ours first, private to the user.
-      fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-      const { default: Conf } = await import('conf');
-      const conf = new Conf<Record<string, unknown>>({
+      const conf = new Conf({
         cwd: this.dir,
         configName: path.basename(STORE_FILE, '.json'),
         configFileMode: 0o600,

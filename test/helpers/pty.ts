@@ -55,6 +55,11 @@ export class PtySession {
     }
   }
 
+  /** Kills the program outright, as a crash or a closed laptop would. */
+  kill(signal = 'SIGKILL'): void {
+    this.proc.kill(signal);
+  }
+
   send(keys: string): void {
     this.proc.write(keys);
   }

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import { describe, it } from 'node:test';
+import { SERVICES } from '../../src/content/services.js';
+import { BIN, binEnv, runBin } from '../helpers/bin.js';
+import { KEY, PtySession } from '../helpers/pty.js';
+import { answers, seed, storeFile, tempHome } from '../helpers/world.js';
+
+/** Starts the built binary without waiting for it. */
+function start(home: string, args: string[]): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], { env: binEnv(home), stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr })));
+}
+
+const steps = (home: string) => JSON.parse(runBin(home, ['list', '--json']).stdout).steps as Array<{ id: string; status: string; notes?: Array<{ text: string }> }>;
+
+describe('concurrent writers', () => {
+  it('20 processes at once (done, note and undo on one store) all get recorded and the file stays valid', async () => {
+    const home = tempHome();
+    const services = SERVICES.slice(0, 20).map((service) => service.id);
+    seed(home, [
+      { type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers({ services }) },
+      ...['identify', 'gather', 'decide'].map((step) => ({ type: 'done' as const, at: '2026-11-02T00:00:00Z', step })),
+    ]);
+    const commands = [
+      ...services.slice(0, 14).map((id) => ['done', `move-2fa:${id}`]),
+      ...services.slice(14, 17).map((id) => ['note', `move-2fa:${id}`, `note for ${id}`]),
+      ['undo', 'identify'],
+      ['undo', 'gather'],
+      ['undo', 'decide'],
+    ];
+    assert.equal(commands.length, 20);
+    const results = await Promise.all(commands.map((args) => start(home, args)));
+    for (const [index, result] of results.entries()) assert.equal(result.code, 0, `${commands[index]!.join(' ')}: ${result.stderr}`);
+
+    const after = steps(home);
+    const status = (id: string) => after.find((step) => step.id === id)!;
+    for (const id of services.slice(0, 14)) assert.equal(status(`move-2fa:${id}`).status, 'done', id);
+    for (const id of services.slice(14, 17)) assert.deepEqual(status(`move-2fa:${id}`).notes?.map((note) => note.text), [`note for ${id}`]);
+    for (const id of ['identify', 'gather', 'decide']) assert.equal(status(id).status, 'pending', id);
+    const file = JSON.parse(fs.readFileSync(storeFile(home), 'utf8'));
+    assert.equal(file.profiles.default.events.length, 4 + 20);
+    assert.ok(!fs.existsSync(`${storeFile(home)}.lock`), 'no lock is left behind');
+  });
+
+  it('takes over a lock left by a process that died', () => {
+    const home = tempHome();
+    const dead = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid!;
+    fs.writeFileSync(`${storeFile(home)}.lock`, JSON.stringify({ pid: dead, host: os.hostname(), at: Date.now() }));
+    const started = Date.now();
+    assert.equal(runBin(home, ['done', 'backup']).status, 0);
+    assert.ok(Date.now() - started < 5000);
+    assert.equal(steps(home)[4]!.status, 'done');
+  });
+
+  it('takes over a lock older than any write could take, even if its pid is alive (pid reuse)', () => {
+    const home = tempHome();
+    const lock = `${storeFile(home)}.lock`;
+    fs.writeFileSync(lock, JSON.stringify({ pid: process.pid, host: os.hostname(), at: Date.now() - 60_000 }));
+    const old = new Date(Date.now() - 60_000);
+    fs.utimesSync(lock, old, old);
+    assert.equal(runBin(home, ['done', 'backup']).status, 0);
+  });
+
+  it('waits for a live holder to finish instead of writing over it', async () => {
+    const home = tempHome();
+    const lock = `${storeFile(home)}.lock`;
+    fs.writeFileSync(lock, JSON.stringify({ pid: process.pid, host: os.hostname(), at: Date.now() }));
+    const started = Date.now();
+    const pending = start(home, ['done', 'backup']);
+    setTimeout(() => fs.rmSync(lock), 600);
+    const result = await pending;
+    assert.equal(result.code, 0, result.stderr);
+    assert.ok(Date.now() - started >= 600, 'it waited for the lock');
+  });
+});
+
+describe('a second guided session on the same profile', () => {
+  it('is refused while the first is open, and allowed once the first has ended or died', async () => {
+    const home = tempHome();
+    seed(home, [{ type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers() }]);
+    const env = { ...binEnv(home), TERM: 'xterm-256color' };
+    const first = new PtySession(['guide'], env);
+    await first.waitFor('What now?');
+    const second = new PtySession(['guide'], env);
+    await second.waitFor('already open, in another terminal');
+    assert.equal((await second.exit()).exitCode, 1);
+    const other = new PtySession(['guide', '--profile', 'default'], env);
+    await other.waitFor('already open');
+    await other.exit();
+
+    first.kill();
+    await first.exit();
+    const third = new PtySession(['guide'], env);
+    await third.waitFor('What now?');
+    third.send(KEY.ctrlC);
+    assert.equal((await third.exit()).exitCode, 130);
+  });
+});
