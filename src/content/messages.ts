@@ -116,13 +116,25 @@ export const MESSAGES = {
     en: 'Cannot read the progress file {path}: {detail}. It was left untouched; fix or move it, then try again.',
     zh: '无法读取进度文件 {path}：{detail}。文件未被改动；请修复或移走它后重试。',
   },
-  storeNotJson: {
-    en: 'The progress file {path} is damaged: it is not valid JSON. It was left untouched; fix or move it, then try again.',
-    zh: '进度文件 {path} 已损坏：不是有效的 JSON。文件未被改动；请修复或移走它后重试。',
+  storeDamagedEmpty: {
+    en: 'The progress file {path} was empty. It was moved to {backup}, so the next command starts afresh; nothing was deleted.',
+    zh: '进度文件 {path} 是空的。它已被移到 {backup}，下一个命令会重新开始；没有删除任何内容。',
   },
-  storeWrongShape: {
-    en: 'The file {path} is not a simexit progress file (or it was edited by hand). It was left untouched; fix or move it, then try again.',
-    zh: '文件 {path} 不是 simexit 的进度文件（或被手动改过）。文件未被改动；请修复或移走它后重试。',
+  storeDamagedJson: {
+    en: 'The progress file {path} was damaged (not valid JSON, perhaps cut short). It was moved to {backup}, so the next command starts afresh; nothing was deleted. If you can repair it, move it back.',
+    zh: '进度文件 {path} 已损坏（不是有效的 JSON，可能被截断）。它已被移到 {backup}，下一个命令会重新开始；没有删除任何内容。如果你能修复它，可以再移回来。',
+  },
+  storeDamagedShape: {
+    en: 'The file {path} is not a simexit progress file (or was edited by hand). It was moved to {backup}, so the next command starts afresh; nothing was deleted.',
+    zh: '文件 {path} 不是 simexit 的进度文件（或被手动改过）。它已被移到 {backup}，下一个命令会重新开始；没有删除任何内容。',
+  },
+  storeBomRemoved: {
+    en: 'The progress file {path} started with a byte-order mark (a text editor adds one). simexit removed it and your progress is intact; the original is kept at {backup}. Run the command again.',
+    zh: '进度文件 {path} 的开头有字节顺序标记（BOM，文本编辑器会加上它）。simexit 已将其移除，你的进度完好无损；原文件保存在 {backup}。请重新运行命令。',
+  },
+  storeIsDirectory: {
+    en: '{path} is a directory, not a progress file. It was left untouched: move it away, or point SIMEXIT_HOME somewhere else.',
+    zh: '{path} 是一个目录，不是进度文件。它未被改动：请把它移走，或把 SIMEXIT_HOME 指向别处。',
   },
   storeNewer: {
     en: 'The progress file {path} was written by a newer simexit (format {found}; this one reads up to {supported}). Upgrade simexit; the file was left untouched.',

@@ -35,6 +35,22 @@ export function storeDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = pro
   return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), 'simexit');
 }
 
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Only for repairing a file in place (the BOM): a temp file, then a rename, mode 0600. */
+function writeFileAtomically(file: string, text: string): void {
+  const temp = `${file}.repair-${process.pid}`;
+  fs.writeFileSync(temp, text, { mode: 0o600 });
+  fs.renameSync(temp, file);
+}
+
 function describe(error: unknown): string {
   return error instanceof Error && 'code' in error ? String(error.code) : String(error);
 }
@@ -56,27 +72,56 @@ export class Store {
     return fs.existsSync(this.path);
   }
 
-  /** The saved data, or an empty store when there is no file yet. Never modifies the file. */
-  read(): StoreData {
-    let text: string;
+  /** The file's text, or null when there is none; a directory or an unreadable file is reported, untouched. */
+  private readText(): string | null {
     try {
-      text = fs.readFileSync(this.path, 'utf8');
+      return fs.readFileSync(this.path, 'utf8');
     } catch (error) {
-      if (describe(error) === 'ENOENT') return emptyStore();
-      throw new UserError(['storeUnreadable', { path: this.path, detail: describe(error) }]);
+      const code = describe(error);
+      if (code === 'ENOENT') return null;
+      if (code === 'EISDIR') throw new UserError(['storeIsDirectory', { path: this.path }]);
+      throw new UserError(['storeUnreadable', { path: this.path, detail: code }]);
     }
+  }
+
+  /**
+   * The saved data, or an empty store when there is no file yet. A file that cannot be used is never
+   * silently discarded: a newer format is left untouched; a damaged one is moved aside (kept, with a
+   * timestamp) so the next command can start afresh, and the user is told where it went.
+   */
+  read(): StoreData {
+    const text = this.readText();
+    if (text === null) return emptyStore();
     const parsed = parseStoreText(text);
     if (parsed.ok) return parsed.data;
     if (parsed.reason === 'newer') {
       throw new UserError(['storeNewer', { path: this.path, found: parsed.found, supported: SCHEMA_VERSION }]);
     }
-    throw new UserError([parsed.reason === 'not-json' ? 'storeNotJson' : 'storeWrongShape', { path: this.path }]);
+    this.setAsideDamaged(text);
   }
 
-  /** The remembered language, if the file can be read; a broken file is reported by the command, not here. */
+  /** Under the lock, and only if the file still holds the same damaged text (another process may have fixed it). */
+  private setAsideDamaged(text: string): never {
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : null;
+    const bomOnly = withoutBom !== null && parseStoreText(withoutBom).ok;
+    const backup = path.join(this.dir, `${path.basename(this.path, '.json')}.${bomOnly ? 'bom' : 'damaged'}-${stamp}.json`);
+    withLock(this.lockPath, () => {
+      if (this.readText() !== text) return;
+      fs.renameSync(this.path, backup);
+      if (bomOnly) writeFileAtomically(this.path, withoutBom);
+    });
+    if (bomOnly) throw new UserError(['storeBomRemoved', { path: this.path, backup }]);
+    const key = text.trim() === '' ? 'storeDamagedEmpty' : parseStoreText(text).ok === false && isJson(text) ? 'storeDamagedShape' : 'storeDamagedJson';
+    throw new UserError([key, { path: this.path, backup }]);
+  }
+
+  /** The remembered language, if the file can be read. Without side effects: a damaged file is the command's to report. */
   readLangPreference(): Lang | undefined {
     try {
-      return this.read().lang;
+      const text = this.readText();
+      const parsed = text === null ? null : parseStoreText(text.replace(/^\uFEFF/, ''));
+      return parsed?.ok ? parsed.data.lang : undefined;
     } catch {
       return undefined;
     }

@@ -235,13 +235,14 @@ describe('guide: Ctrl+C', () => {
     assert.equal((await statusOf(home)).identify, 'done');
   });
 
-  it('a failed guide on a damaged store leaves it as it was', async () => {
+  it('a guide on a damaged store stops before any question and keeps the damaged file aside', async () => {
     const home = tempHome();
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(`${home}/config.json`, '{oops');
-    const before = snapshot(home);
+    const fs = await import('node:fs');
+    fs.writeFileSync(`${home}/config.json`, '{oops');
     const result = await guide(home, []);
     assert.equal(result.code, 1);
-    assert.equal(snapshot(home), before);
+    assert.equal(snapshot(home), null);
+    const kept = fs.readdirSync(home).filter((name) => name.startsWith('config.damaged-'));
+    assert.equal(fs.readFileSync(`${home}/${kept[0]}`, 'utf8'), '{oops');
   });
 });

@@ -174,28 +174,6 @@ describe('usage, help and version', () => {
   });
 });
 
-describe('a damaged or foreign store', () => {
-  const cases: Array<[string, string, RegExp]> = [
-    ['truncated JSON', '{"schemaVersion": 1, "profiles": {', /not valid JSON/],
-    ['an empty file', '', /not valid JSON/],
-    ['JSON of the wrong shape', '{"hello": "world"}', /not a simexit progress file/],
-    ['a newer simexit', '{"schemaVersion": 99, "activeProfile": "default", "profiles": {}}', /newer simexit/],
-  ];
-  for (const [name, text, message] of cases) {
-    it(`${name}: a clear message, exit 1, the file untouched`, async () => {
-      const home = tempHome();
-      fs.writeFileSync(storeFile(home), text);
-      for (const argv of [['list'], ['done', '1'], ['note', '1', 'hello']]) {
-        const result = await run(home, argv);
-        assert.equal(result.code, 1, argv.join(' '));
-        assert.match(result.stderr, message);
-        assert.doesNotMatch(result.stderr, /at .+:\d+:\d+/, 'no stack trace');
-        assert.equal(fs.readFileSync(storeFile(home), 'utf8'), text);
-      }
-    });
-  }
-});
-
 describe('guide without a terminal', () => {
   it('refuses at once with a hint to use list, done and skip, and creates nothing', async () => {
     const home = tempHome();
