@@ -87,7 +87,7 @@ function reportError(error: unknown, ctx: Context): number {
 }
 
 /** Runs one command line against the given world and returns the exit code. Never calls process.exit. */
-export async function runCli(argv: readonly string[], io: Io, handlers: Handlers = lazyHandlers): Promise<number> {
+export async function runCli(argv: readonly string[], io: Io, handlers: Handlers = lazyHandlers, onReady?: (ctx: Context) => void): Promise<number> {
   const found = prescan(argv);
   const store = new Store(storeDir(io.env));
   const paint = createPaint(colorLevel(io.env, io.stdout, found.noColor));
@@ -99,6 +99,7 @@ export async function runCli(argv: readonly string[], io: Io, handlers: Handlers
     return reportError(new UserError(['invalidLang', { value: found.lang }], EXIT.usage), ctx);
   }
   ctx.lang = (found.lang as Lang | undefined) ?? store.readLangPreference() ?? langFromEnv(io.env);
+  onReady?.(ctx);
   const interactive = io.stdinIsTTY && Boolean(io.stdout.isTTY);
   const args = found.hasCommand ? [...argv] : [...argv, interactive ? 'guide' : 'list'];
   try {
@@ -115,6 +116,28 @@ function isBrokenPipe(error: unknown): boolean {
   return error instanceof Error && (error as NodeJS.ErrnoException).code === 'EPIPE';
 }
 
+/** Exit codes for signals: 128 + the signal's number, as shells report them (Ctrl+C is 130). */
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/**
+ * Ctrl+C outside a prompt, `kill`, or the terminal closing. Every answer is saved the moment it is given (each
+ * write is synchronous and atomic, so a signal never lands inside one): show the cursor again, say how to
+ * resume, and exit with the signal's code. Inquirer's own handler would re-raise the signal before cleaning up.
+ */
+function exitOnSignals(getLang: () => Lang): void {
+  for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
+    process.on(signal, () => {
+      try {
+        if (process.stdout.isTTY) process.stdout.write('\u001b[?25h');
+        process.stderr.write(`\n${t(getLang(), 'interrupted')}\n`);
+      } catch {
+        // the terminal is gone (SIGHUP): nothing left to tell
+      }
+      process.exit(code);
+    });
+  }
+}
+
 /** The process entry point, called by bin/simexit.js. */
 export async function main(): Promise<void> {
   // `simexit list --json | head -1`: the reader went away; that is not an error worth a stack trace.
@@ -124,6 +147,8 @@ export async function main(): Promise<void> {
       throw error;
     });
   }
+  let context: Context | undefined;
+  exitOnSignals(() => context?.lang ?? langFromEnv(process.env));
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: process.stdout as OutStream,
     stderr: process.stderr as OutStream,
@@ -131,5 +156,7 @@ export async function main(): Promise<void> {
     env: process.env,
     now: () => new Date(),
     loadPrompts: async () => (await import('./io/prompts.js')).createPrompts(),
+  }, lazyHandlers, (ctx) => {
+    context = ctx;
   });
 }

@@ -18,25 +18,41 @@ export interface GuideOptions {
   restart?: boolean;
 }
 
-/** Asks every question that shapes the plan, offering the previous answers as defaults. */
-export async function askAnswers(prompts: Prompts, ctx: Context, previous: Answers | null): Promise<Answers> {
+/**
+ * Asks every question that shapes the plan, offering the previous answers as defaults. Each answer is passed to
+ * `remember` as soon as it is given, so an interrupted session loses nothing.
+ */
+export async function askAnswers(prompts: Prompts, ctx: Context, previous: Partial<Answers> | null, remember: (draft: Partial<Answers>) => Promise<void>): Promise<Answers> {
   const lang = ctx.lang;
-  const carrier = await prompts.askCarrier(lang, previous?.carrier);
-  const label = await prompts.askLabel(lang, previous?.label);
-  const goal = await prompts.askGoal(lang, previous?.goal);
-  const balance = await prompts.askYesNoUnsure(lang, 'askBalance', previous?.balance);
-  const autopay = await prompts.askYesNoUnsure(lang, 'askAutopay', previous?.autopay);
+  const draft: Partial<Answers> = {};
+  const keep = async <T extends Partial<Answers>>(given: T): Promise<T> => {
+    Object.assign(draft, given);
+    await remember({ ...draft });
+    return given;
+  };
+  const { carrier } = await keep({ carrier: await prompts.askCarrier(lang, previous?.carrier) });
+  const { label } = await keep({ label: await prompts.askLabel(lang, previous?.label) });
+  const { goal } = await keep({ goal: await prompts.askGoal(lang, previous?.goal) });
+  const { balance } = await keep({ balance: await prompts.askYesNoUnsure(lang, 'askBalance', previous?.balance) });
+  const { autopay } = await keep({ autopay: await prompts.askYesNoUnsure(lang, 'askAutopay', previous?.autopay) });
   const renewalDate = await prompts.askDate(lang, 'askRenewalDate', {}, previous?.renewalDate);
+  if (renewalDate) await keep({ renewalDate });
   // Only where the carrier refunds a balance within a window of its purchase (Google Voice: 6 months).
   const refundable = CARRIER_FACTS[carrier]?.balance.refundMonths !== undefined && balance !== 'no';
   const carrierLabel = localize(findCarrier(carrier)?.name ?? { en: carrier, zh: carrier }, lang);
   const today = dateIn(ctx.now(), ctx.env.TZ || undefined);
   const balancePurchaseDate = refundable ? await prompts.askDate(lang, 'askPurchaseDate', { carrier: carrierLabel }, previous?.balancePurchaseDate, today) : null;
-  const codes = await prompts.askCodeCategories(lang, previous ? { categories: previous.codeCategories, unsure: previous.codesUnsure } : undefined);
+  if (balancePurchaseDate) await keep({ balancePurchaseDate });
+  const codes = await prompts.askCodeCategories(
+    lang,
+    previous?.codeCategories ? { categories: previous.codeCategories, unsure: previous.codesUnsure ?? false } : undefined,
+  );
+  await keep({ codeCategories: codes.categories, codesUnsure: codes.unsure });
   // The inventory: the services of each category named (all of them when the user is not sure).
   const categories = codes.unsure ? CODE_CATEGORIES : codes.categories;
   const previousServices = { services: previous?.services ?? [], customServices: previous?.customServices ?? [] };
   const inventory = categories.length ? await prompts.askServices(lang, categories, previousServices) : { services: [], customServices: [] };
+  await keep(inventory);
   const dates = { ...(renewalDate ? { renewalDate } : {}), ...(balancePurchaseDate ? { balancePurchaseDate } : {}) };
   return { carrier, label, goal, balance, autopay, codeCategories: codes.categories, codesUnsure: codes.unsure, ...inventory, ...dates };
 }
@@ -143,7 +159,7 @@ export async function guide(ctx: Context, options: GuideOptions): Promise<void> 
 
 async function runGuide(ctx: Context, options: GuideOptions): Promise<void> {
   const loaded = loadProfile(ctx);
-  const { profile, state } = loaded;
+  const { profile, state, draft } = loaded;
   let events = loaded.events;
   const prompts = await ctx.loadPrompts();
   const firstRun = state.answers === null;
@@ -153,8 +169,10 @@ async function runGuide(ctx: Context, options: GuideOptions): Promise<void> {
       await ctx.store.setLang(ctx.lang);
     }
     println(ctx.stdout, t(ctx.lang, 'welcome'));
-    const answers = await askAnswers(prompts, ctx, state.answers);
-    events = await ctx.store.appendEvents(profile, [{ type: 'answers', at: ctx.now().toISOString(), answers }]);
+    // A draft left by an interrupted session comes back as the defaults, over any earlier answers.
+    const previous = draft ? { ...state.answers, ...draft } : state.answers;
+    const answers = await askAnswers(prompts, ctx, previous, (given) => ctx.store.saveDraft(profile, given));
+    events = await ctx.store.saveAnswers(profile, answers, ctx.now().toISOString());
     if (!firstRun) println(ctx.stdout, t(ctx.lang, 'answersUpdated'));
   } else println(ctx.stdout, t(ctx.lang, 'welcomeBack'));
   await walkPlan(ctx, prompts, profile, events);

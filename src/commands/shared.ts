@@ -4,7 +4,7 @@ import { deriveState, type ProfileState, type RaisedWarning, type Transition } f
 import { detectSensitive, type SensitiveKind } from '../core/sensitive.js';
 import { findStep } from '../core/step-ref.js';
 import { profileEvents, profileNames, type StoreData } from '../core/store-format.js';
-import type { HistoryEvent } from '../core/types.js';
+import type { Answers, HistoryEvent } from '../core/types.js';
 import { warningDef } from '../core/warnings.js';
 import type { MessageKey } from '../content/messages.js';
 import { EXIT, UserError, type MessageLine } from '../errors.js';
@@ -16,6 +16,8 @@ import { t } from '../text.js';
 /** The active profile as commands need it: its history, what it means now, and the plan. */
 export interface Loaded {
   profile: string;
+  /** Answers saved from an interrupted guided session, if any. */
+  draft?: Partial<Answers>;
   /** How many profiles the store holds: with more than one, output names the profile it shows. */
   profileCount: number;
   events: HistoryEvent[];
@@ -37,7 +39,8 @@ export function loadProfile(ctx: Context): Loaded {
   const profile = chooseProfile(ctx, data);
   const events = profileEvents(data, profile);
   const state = deriveState(events);
-  return { profile, profileCount: profileNames(data).length, events, state, plan: buildPlan(state.answers) };
+  const draft = data.profiles[profile]?.draft;
+  return { profile, profileCount: profileNames(data).length, events, state, plan: buildPlan(state.answers), ...(draft ? { draft } : {}) };
 }
 
 /** The step a user named, or a refusal listing the closest ids. */

@@ -8,6 +8,8 @@ export const DEFAULT_PROFILE = 'default';
 
 export interface Profile {
   events: HistoryEvent[];
+  /** Answers given so far in a guided session that was interrupted: offered as defaults next time. */
+  draft?: Partial<Answers>;
 }
 
 /** The whole progress file. It never holds a full phone number, PIN, password or account number. */
@@ -33,22 +35,30 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 const isTime = (value: unknown): value is string => isString(value) && !Number.isNaN(Date.parse(value));
 const YES_NO_UNSURE = new Set(['yes', 'no', 'unsure']);
 
+/** Each field of the answers, checked on its own: a draft may hold any of them, complete answers all of the required ones. */
+const ANSWER_FIELDS: Record<keyof Answers, (value: unknown) => boolean> = {
+  carrier: isString,
+  label: isString,
+  goal: (value) => value === 'leave' || value === 'keep',
+  balance: (value) => YES_NO_UNSURE.has(value as string),
+  autopay: (value) => YES_NO_UNSURE.has(value as string),
+  codeCategories: (value) => Array.isArray(value) && value.every((category) => (CODE_CATEGORIES as readonly unknown[]).includes(category)),
+  codesUnsure: (value) => typeof value === 'boolean',
+  services: (value) => Array.isArray(value) && value.every(isString),
+  customServices: (value) => Array.isArray(value) && value.every((custom) => isObject(custom) && isString(custom.id) && isString(custom.name)),
+  renewalDate: isCalendarDate,
+  balancePurchaseDate: isCalendarDate,
+};
+const OPTIONAL_FIELDS = new Set<keyof Answers>(['services', 'customServices', 'renewalDate', 'balancePurchaseDate']);
+
+function isDraft(value: unknown): value is Partial<Answers> {
+  return isObject(value) && Object.entries(ANSWER_FIELDS).every(([key, valid]) => value[key] === undefined || valid(value[key]));
+}
+
 function isAnswers(value: unknown): value is Answers {
   return (
-    isObject(value) &&
-    isString(value.carrier) &&
-    isString(value.label) &&
-    (value.goal === 'leave' || value.goal === 'keep') &&
-    YES_NO_UNSURE.has(value.balance as string) &&
-    YES_NO_UNSURE.has(value.autopay as string) &&
-    Array.isArray(value.codeCategories) &&
-    value.codeCategories.every((category) => (CODE_CATEGORIES as readonly unknown[]).includes(category)) &&
-    typeof value.codesUnsure === 'boolean' &&
-    (value.services === undefined || (Array.isArray(value.services) && value.services.every(isString))) &&
-    (value.renewalDate === undefined || isCalendarDate(value.renewalDate)) &&
-    (value.balancePurchaseDate === undefined || isCalendarDate(value.balancePurchaseDate)) &&
-    (value.customServices === undefined ||
-      (Array.isArray(value.customServices) && value.customServices.every((custom) => isObject(custom) && isString(custom.id) && isString(custom.name))))
+    isDraft(value) &&
+    Object.keys(ANSWER_FIELDS).every((key) => OPTIONAL_FIELDS.has(key as keyof Answers) || (value as Record<string, unknown>)[key] !== undefined)
   );
 }
 
@@ -79,7 +89,7 @@ export function validateStore(value: unknown): ParseResult {
   if (value.lang !== undefined && !isLang(value.lang)) return { ok: false, reason: 'wrong-shape' };
   if (!isString(value.activeProfile) || !isObject(value.profiles)) return { ok: false, reason: 'wrong-shape' };
   for (const profile of Object.values(value.profiles)) {
-    if (!isObject(profile) || !Array.isArray(profile.events) || !profile.events.every(isHistoryEvent)) {
+    if (!isObject(profile) || !Array.isArray(profile.events) || !profile.events.every(isHistoryEvent) || (profile.draft !== undefined && !isDraft(profile.draft))) {
       return { ok: false, reason: 'wrong-shape' };
     }
   }

@@ -9,7 +9,7 @@ import {
   withEvents,
   type StoreData,
 } from '../core/store-format.js';
-import type { HistoryEvent } from '../core/types.js';
+import type { Answers, HistoryEvent } from '../core/types.js';
 import { UserError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { LockTimeoutError, tryLock, withLock } from './lock.js';
@@ -137,7 +137,14 @@ export class Store {
    */
   claimGuideSession(profile: string): (() => void) | null {
     fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-    return tryLock(path.join(this.dir, `guide-${encodeURIComponent(profile)}.lock`));
+    const release = tryLock(path.join(this.dir, `guide-${encodeURIComponent(profile)}.lock`));
+    if (!release) return null;
+    // Also on process.exit (a signal): the claim is not left behind even for a moment.
+    process.once('exit', release);
+    return () => {
+      process.off('exit', release);
+      release();
+    };
   }
 
   /**
@@ -172,6 +179,24 @@ export class Store {
     fs.copyFileSync(this.path, copy, fs.constants.COPYFILE_EXCL);
     fs.chmodSync(copy, 0o600);
     return copy;
+  }
+
+  /** Keeps the answers given so far in an interrupted guided session (null clears them). */
+  async saveDraft(profile: string, draft: Partial<Answers> | null): Promise<void> {
+    await this.update((data) => {
+      const { draft: _old, ...rest } = data.profiles[profile] ?? { events: [] };
+      return { ...data, profiles: { ...data.profiles, [profile]: draft ? { ...rest, draft } : rest } };
+    });
+  }
+
+  /** Saves completed answers and drops the draft in one write; returns the profile's history. */
+  async saveAnswers(profile: string, answers: Answers, at: string): Promise<HistoryEvent[]> {
+    const data = await this.update((current) => {
+      const next = withEvents(current, profile, [{ type: 'answers', at, answers }]);
+      const { draft: _draft, ...rest } = next.profiles[profile]!;
+      return { ...next, profiles: { ...next.profiles, [profile]: rest } };
+    });
+    return profileEvents(data, profile);
   }
 
   async setLang(lang: Lang): Promise<void> {

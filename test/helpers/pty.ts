@@ -15,14 +15,19 @@ export class PtySession {
   private cursor = 0;
   readonly exited: Promise<{ exitCode: number; signal?: number }>;
 
-  constructor(args: string[], env: NodeJS.ProcessEnv, cols = 100, rows = 40) {
+  constructor(args: string[], env: NodeJS.ProcessEnv, cols = 100, rows = 40, file = process.execPath, fileArgs = [BIN, ...args]) {
     this.term = new xterm.Terminal({ cols, rows, scrollback: 5000, allowProposedApi: true });
-    this.proc = pty.spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols, rows, env: env as Record<string, string> });
+    this.proc = pty.spawn(file, fileArgs, { name: 'xterm-256color', cols, rows, env: env as Record<string, string> });
     this.proc.onData((data) => {
       this.raw += data;
       this.term.write(data);
     });
     this.exited = new Promise((resolve) => this.proc.onExit(resolve));
+  }
+
+  /** A shell command line in the terminal, e.g. the binary with its output piped. */
+  static shell(command: string, env: NodeJS.ProcessEnv): PtySession {
+    return new PtySession([], env, 100, 40, 'bash', ['-c', command]);
   }
 
   get output(): string {
