@@ -157,6 +157,7 @@ export class Store {
     try {
       return withLock(this.lockPath, () => {
         const next = change(this.read());
+        this.removeLeftoverTempFiles();
         this.write(Conf, next);
         return next;
       });
@@ -202,6 +203,16 @@ export class Store {
   async setLang(lang: Lang): Promise<void> {
     if (this.readLangPreference() === lang && this.exists()) return;
     await this.update((data) => ({ ...data, lang }));
+  }
+
+  /**
+   * A write killed half-way (SIGKILL, power loss) leaves its temp file next to the store; the store itself is
+   * whole, because the temp file is renamed over it only once complete. Under the lock no write is in
+   * progress, so any such file is a leftover.
+   */
+  private removeLeftoverTempFiles(): void {
+    const prefix = `${path.basename(this.path)}.tmp-`;
+    for (const name of fs.readdirSync(this.dir)) if (name.startsWith(prefix)) fs.rmSync(path.join(this.dir, name), { force: true });
   }
 
   private write(Conf: ConfClass, data: StoreData): void {
