@@ -132,6 +132,10 @@ export const MESSAGES = {
     en: 'The progress file {path} started with a byte-order mark (a text editor adds one). simexit removed it and your progress is intact; the original is kept at {backup}. Run the command again.',
     zh: '进度文件 {path} 的开头有字节顺序标记（BOM，文本编辑器会加上它）。simexit 已将其移除，你的进度完好无损；原文件保存在 {backup}。请重新运行命令。',
   },
+  storeUpgradeFailed: {
+    en: 'The progress file {path} is in an older format that this simexit could not upgrade. It was left untouched; please report this.',
+    zh: '进度文件 {path} 是旧格式，当前版本的 simexit 无法升级它。文件未被改动；请反馈这个问题。',
+  },
   storeIsDirectory: {
     en: '{path} is a directory, not a progress file. It was left untouched: move it away, or point SIMEXIT_HOME somewhere else.',
     zh: '{path} 是一个目录，不是进度文件。它未被改动：请把它移走，或把 SIMEXIT_HOME 指向别处。',

@@ -26,7 +26,7 @@ export function emptyStore(): StoreData {
 
 export type ParseResult =
   | { ok: true; data: StoreData }
-  | { ok: false; reason: 'not-json' | 'wrong-shape' }
+  | { ok: false; reason: 'not-json' | 'wrong-shape' | 'upgrade-failed' }
   | { ok: false; reason: 'newer'; found: number };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -117,14 +117,20 @@ export function upgradeStore(value: unknown, upgrades: Readonly<Record<number, U
   return current;
 }
 
-export function parseStoreText(text: string): ParseResult {
+export function parseStoreText(text: string, upgrades: Readonly<Record<number, Upgrade>> = UPGRADES): ParseResult {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     return { ok: false, reason: 'not-json' };
   }
-  return validateStore(upgradeStore(value));
+  let upgraded: unknown;
+  try {
+    upgraded = upgradeStore(value, upgrades);
+  } catch {
+    return { ok: false, reason: 'upgrade-failed' };
+  }
+  return validateStore(upgraded);
 }
 
 export function profileEvents(data: StoreData, profile: string): HistoryEvent[] {

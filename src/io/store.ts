@@ -97,15 +97,16 @@ export class Store {
     if (parsed.reason === 'newer') {
       throw new UserError(['storeNewer', { path: this.path, found: parsed.found, supported: SCHEMA_VERSION }]);
     }
+    // The file may be fine and this build wrong: keep it exactly where it is.
+    if (parsed.reason === 'upgrade-failed') throw new UserError(['storeUpgradeFailed', { path: this.path }]);
     this.setAsideDamaged(text);
   }
 
   /** Under the lock, and only if the file still holds the same damaged text (another process may have fixed it). */
   private setAsideDamaged(text: string): never {
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : null;
     const bomOnly = withoutBom !== null && parseStoreText(withoutBom).ok;
-    const backup = path.join(this.dir, `${path.basename(this.path, '.json')}.${bomOnly ? 'bom' : 'damaged'}-${stamp}.json`);
+    const backup = this.sidePath(bomOnly ? 'bom' : 'damaged', new Date());
     withLock(this.lockPath, () => {
       if (this.readText() !== text) return;
       fs.renameSync(this.path, backup);
@@ -173,10 +174,19 @@ export class Store {
     return profileEvents(await this.update((data) => withEvents(data, profile, events)), profile);
   }
 
+  /** A path next to the store for a kept copy, e.g. config.reset-2026-11-24T12-00-00-000Z.json; never an existing file. */
+  private sidePath(label: string, now: Date): string {
+    const stamp = now.toISOString().replace(/[:.]/g, '-');
+    const base = path.join(this.dir, `${path.basename(this.path, '.json')}.${label}-${stamp}`);
+    for (let index = 0; ; index++) {
+      const candidate = `${base}${index ? `-${index}` : ''}.json`;
+      if (!fs.existsSync(candidate)) return candidate;
+    }
+  }
+
   /** Copies the file next to itself and returns the copy's path: a backup before anything is deleted. */
   backup(label: string, now: Date): string {
-    const stamp = now.toISOString().replace(/[:.]/g, '-');
-    const copy = path.join(this.dir, `${path.basename(this.path, '.json')}.${label}-${stamp}.json`);
+    const copy = this.sidePath(label, now);
     fs.copyFileSync(this.path, copy, fs.constants.COPYFILE_EXCL);
     fs.chmodSync(copy, 0o600);
     return copy;

@@ -43,6 +43,12 @@ describe('upgradeStore', () => {
     assert.deepEqual(old, { schemaVersion: 0, history: [] }, 'the original is untouched');
   });
 
+  it('a failing upgrade is reported, and the text it came from is not changed', () => {
+    const text = JSON.stringify({ schemaVersion: 0, history: [] });
+    const failing = { 0: () => { throw new Error('boom'); } };
+    assert.deepEqual(parseStoreText(text, failing), { ok: false, reason: 'upgrade-failed' });
+  });
+
   it('leaves a version it has no upgrade for as it is, so validation reports it', () => {
     assert.deepEqual(upgradeStore({ schemaVersion: 0 }, {}, 1), { schemaVersion: 0 });
   });
