@@ -22,7 +22,7 @@ export interface Handlers {
   undo(ctx: Context, ref: string): Promise<void>;
   note(ctx: Context, ref: string, words: string[], options: NoteOptions): Promise<void>;
   reset(ctx: Context, options: ResetOptions): Promise<void>;
-  where(ctx: Context): void | Promise<void>;
+  where(ctx: Context, options: { json?: boolean }): void | Promise<void>;
   exportReport(ctx: Context, options: ExportOptions): void | Promise<void>;
   carriers(ctx: Context, id: string | undefined, options: CarriersOptions): void | Promise<void>;
   services(ctx: Context, options: ServicesOptions): void | Promise<void>;
@@ -41,7 +41,7 @@ export const lazyHandlers: Handlers = {
   undo: async (ctx, ref) => (await import('./commands/undo.js')).undo(ctx, ref),
   note: async (ctx, ref, words, options) => (await import('./commands/note.js')).note(ctx, ref, words, options),
   reset: async (ctx, options) => (await import('./commands/reset.js')).reset(ctx, options),
-  where: async (ctx) => (await import('./commands/where.js')).where(ctx),
+  where: async (ctx, options) => (await import('./commands/where.js')).where(ctx, options),
   exportReport: async (ctx, options) => (await import('./commands/export.js')).exportReport(ctx, options),
   carriers: async (ctx, id, options) => (await import('./commands/carriers.js')).carriers(ctx, id, options),
   services: async (ctx, options) => (await import('./commands/services.js')).services(ctx, options),
@@ -158,7 +158,14 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       .action((options: ResetOptions) => handlers.reset(ctx, options)),
     'exReset',
   );
-  examples(program.command('where').description(say('cmdWhere')).action(() => handlers.where(ctx)), 'exWhere');
+  examples(
+    program
+      .command('where')
+      .description(say('cmdWhere'))
+      .option('--json', say('optJson'))
+      .action((options: { json?: boolean }) => handlers.where(ctx, options)),
+    'exWhere',
+  );
   examples(
     program
       .command('export')

@@ -4,7 +4,7 @@ import { println, type Context, type Io, type OutStream } from './context.js';
 import type { MessageKey } from './content/messages.js';
 import { EXIT, isPromptExit, UserError } from './errors.js';
 import { isLang, langFromEnv, type Lang, type Params } from './i18n.js';
-import { colorLevel, createPaint } from './io/render.js';
+import { colorLevel, createPaint } from './io/color.js';
 import { Store, storeDir } from './io/store.js';
 import { t } from './text.js';
 

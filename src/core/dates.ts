@@ -17,9 +17,24 @@ export function parseDateInput(text: string): CalendarDate | null {
   return isCalendarDate(date) ? date : null;
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date of a moment in a time zone (the system's when none is given). */
 export function dateIn(moment: Date | string, timeZone?: string): CalendarDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(moment));
+  const date = new Date(moment);
+  // In the process's own time zone the Date getters give the answer; Intl would load ICU's time zone data
+  // first (over 10 ms of every start-up). Another zone (tests, a different TZ) goes through Intl.
+  if (timeZone === undefined || timeZone === process.env.TZ) {
+    return `${String(date.getFullYear()).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  }
+  // Building a formatter costs milliseconds (time zone data): one per time zone, reused.
+  const key = timeZone;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(date);
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {

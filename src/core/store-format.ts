@@ -108,6 +108,8 @@ export const UPGRADES: Readonly<Record<number, Upgrade>> = {};
  */
 export function upgradeStore(value: unknown, upgrades: Readonly<Record<number, Upgrade>> = UPGRADES, target = SCHEMA_VERSION): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const version = (value as Record<string, unknown>).schemaVersion;
+  if (typeof version !== 'number' || version >= target) return value; // nothing to upgrade: no copy of a large store
   let current = structuredClone(value) as Record<string, unknown>;
   while (typeof current.schemaVersion === 'number' && current.schemaVersion < target) {
     const upgrade = upgrades[current.schemaVersion];

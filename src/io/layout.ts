@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { displayWidth as stringWidth } from './width.js';
 
 // Wrapping by display width. Latin words and URLs are kept whole; CJK text may break between any two characters,
 // except that closing punctuation never starts a line and opening punctuation never ends one.

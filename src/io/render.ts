@@ -1,10 +1,11 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import { carrierName, type Report, type ReportStep } from '../core/report.js';
 import type { CarrierFact, CarrierField, Fact, Note, Severity, Source } from '../core/types.js';
 import { followUpText, type FollowUp } from '../core/follow-ups.js';
 import { warningText, type ActiveWarning } from '../core/warnings.js';
 import type { MessageKey } from '../content/messages.js';
 import { localize, type Lang, type Localized } from '../i18n.js';
+import { dateIn } from '../core/dates.js';
 import { t } from '../text.js';
 import { padEnd, stringWidth, wrapText } from './layout.js';
 
@@ -16,32 +17,9 @@ export interface Look {
   timeZone?: string;
 }
 
-export type ColorLevel = 0 | 1 | 2 | 3;
-
-/**
- * The colour level for one stream. chalk ignores NO_COLOR by design, so the rule is ours: --no-color wins,
- * then FORCE_COLOR, then NO_COLOR (any non-empty value), then no colour unless the stream is a terminal.
- */
-export function colorLevel(env: NodeJS.ProcessEnv, stream: { isTTY?: boolean }, noColorFlag: boolean): ColorLevel {
-  if (noColorFlag) return 0;
-  const force = env.FORCE_COLOR;
-  if (force !== undefined) {
-    if (force === '0' || force === 'false') return 0;
-    return force === '2' ? 2 : force === '3' ? 3 : 1;
-  }
-  if (env.NO_COLOR) return 0;
-  if (!stream.isTTY || env.TERM === 'dumb') return 0;
-  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 3;
-  return env.TERM?.includes('256') ? 2 : 1;
-}
-
-export function createPaint(level: ColorLevel): ChalkInstance {
-  return new Chalk({ level });
-}
-
 /** A calendar date in the user's time zone, YYYY-MM-DD (unambiguous in both languages). */
 export function formatDate(iso: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+  return dateIn(iso, timeZone);
 }
 
 /**

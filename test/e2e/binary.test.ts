@@ -3,10 +3,17 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import pkg from '../../package.json' with { type: 'json' };
-import { BIN, binEnv, runBin, runWithSilentPipe } from '../helpers/bin.js';
+import { BIN, binEnv, ROOT, runBin, runWithSilentPipe } from '../helpers/bin.js';
 import { storeFile, tempHome } from '../helpers/world.js';
 
 describe('the built binary', () => {
+  it('is bundled without conf\'s schema and migration packages (simexit validates its store itself)', () => {
+    const files = fs.readdirSync(`${ROOT}/dist`, { recursive: true }).filter((name) => String(name).endsWith('.js'));
+    const code = files.map((name) => fs.readFileSync(`${ROOT}/dist/${name}`, 'utf8')).join('\n');
+    assert.doesNotMatch(code, /\$dynamicRef|strictTypes/, "ajv's code is not in the bundle");
+    assert.match(code, /simexit bundles conf without ajv/, 'the stand-in that explains why is');
+  });
+
   it('prints its version', () => {
     const result = runBin(tempHome(), ['--version']);
     assert.equal(result.status, 0);
