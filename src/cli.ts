@@ -27,6 +27,8 @@ export interface Handlers {
   carriers(ctx: Context, id: string | undefined, options: CarriersOptions): void | Promise<void>;
   services(ctx: Context, options: ServicesOptions): void | Promise<void>;
   about(ctx: Context, version: string): void | Promise<void>;
+  completion(ctx: Context, program: Command, shell: string): Promise<void>;
+  complete(ctx: Context, program: Command, words: string[]): Promise<void>;
   profileAdd(ctx: Context, name: string): Promise<void>;
   profileUse(ctx: Context, name: string): Promise<void>;
   profileList(ctx: Context, options: { json?: boolean }): void | Promise<void>;
@@ -46,6 +48,8 @@ export const lazyHandlers: Handlers = {
   carriers: async (ctx, id, options) => (await import('./commands/carriers.js')).carriers(ctx, id, options),
   services: async (ctx, options) => (await import('./commands/services.js')).services(ctx, options),
   about: async (ctx, version) => (await import('./commands/about.js')).about(ctx, version),
+  completion: async (ctx, program, shell) => (await import('./commands/completion.js')).completionScript(ctx, program, shell),
+  complete: async (ctx, program, words) => (await import('./commands/completion.js')).completeWords(ctx, program, words),
   profileAdd: async (ctx, name) => (await import('./commands/profile.js')).profileAdd(ctx, name),
   profileUse: async (ctx, name) => (await import('./commands/profile.js')).profileUse(ctx, name),
   profileList: async (ctx, options) => (await import('./commands/profile.js')).profileList(ctx, options),
@@ -70,7 +74,7 @@ export interface TaggedCommanderError extends Error {
  * The command registry: one block per command that reads like its --help. Settings are made on the root
  * before any `.command()`, because commander copies them only when a subcommand is created.
  */
-export function buildProgram(ctx: Context, version: string, handlers: Handlers = lazyHandlers): Command {
+export function buildProgram(ctx: Context, version: string, handlers: Handlers = lazyHandlers, withCompletion = true): Command {
   const say = (key: MessageKey) => t(ctx.lang, key);
   const program = new Command('simexit');
   program
@@ -222,6 +226,25 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
     .option('-y, --yes', say('optYes'))
     .action((name: string, options: { yes?: boolean }) => handlers.profileRemove(ctx, name, options));
   examples(profile, 'exProfile');
+
+  if (withCompletion) {
+    // The completer learns the commands from a copy of this registry without these two commands.
+    const registry = () => buildProgram(ctx, version, handlers, false);
+    examples(
+      program
+        .command('completion')
+        .description(say('cmdCompletion'))
+        .argument('<shell>', say('argShell'))
+        .action((shell: string) => handlers.completion(ctx, registry(), shell)),
+      'exCompletion',
+    );
+    program
+      .command('complete', { hidden: true })
+      .argument('[words...]')
+      .allowUnknownOption()
+      .helpOption(false)
+      .action((words: string[]) => handlers.complete(ctx, registry(), words));
+  }
 
   tagCommandPaths(program.commands, 'simexit');
   return program;

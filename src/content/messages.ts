@@ -259,6 +259,16 @@ export const MESSAGES = {
   pageMark: { en: 'change page', zh: '有更换页面' },
   twoStepPageMark: { en: '2-step page only', zh: '仅两步验证页面' },
   noPageMark: { en: 'no official page', zh: '无官方页面' },
+  cmdCompletion: {
+    en: 'print the shell completion script (commands, options and the step ids of your plan)',
+    zh: '输出 shell 自动补全脚本（命令、选项以及你计划中的步骤 id）',
+  },
+  argShell: { en: 'bash, zsh, fish or powershell', zh: 'bash、zsh、fish 或 powershell' },
+  exCompletion: {
+    en: 'simexit completion bash > ~/.local/share/bash-completion/completions/simexit\nsimexit completion zsh > "${fpath[1]}/_simexit"\nsimexit completion fish > ~/.config/fish/completions/simexit.fish',
+    zh: 'simexit completion bash > ~/.local/share/bash-completion/completions/simexit\nsimexit completion zsh > "${fpath[1]}/_simexit"\nsimexit completion fish > ~/.config/fish/completions/simexit.fish',
+  },
+  invalidShell: { en: "unknown shell '{value}': use {shells}.", zh: "未知的 shell '{value}'：请使用 {shells}。" },
   cmdAbout: { en: 'about simexit: its sources and the notices of the data it ships', zh: '关于 simexit：资料来源，以及所附数据的许可声明' },
   aboutIntro: {
     en: 'simexit {version}: a guide and tracker for letting go of a US prepaid number safely.',

@@ -117,6 +117,17 @@ export class Store {
     throw new UserError([key, { path: this.path, backup }]);
   }
 
+  /** The data if the file is there and readable, else null: no messages, no repairs (shell completion). */
+  peek(): StoreData | null {
+    try {
+      const text = this.readText();
+      const parsed = text === null ? null : parseStoreText(text.replace(/^\uFEFF/, ''));
+      return parsed?.ok ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  }
+
   /** The remembered language, if the file can be read. Without side effects: a damaged file is the command's to report. */
   readLangPreference(): Lang | undefined {
     try {

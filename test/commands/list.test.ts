@@ -90,6 +90,16 @@ describe('list', () => {
     assert.match((await run(home, ['list', '--all'], { env: { TZ: 'Asia/Shanghai' } })).stdout, /done 2026-11-25/);
   });
 
+  it('reads well on a 200-column terminal: every title on one line, no line wider than 120 columns', async () => {
+    for (const lang of ['en', 'zh']) {
+      const { stdout } = await run(tempHome(), ['list', '--lang', lang], { columns: 200 });
+      const { default: stringWidth } = await import('string-width');
+      assert.ok(Math.max(...stdout.split('\n').map((line) => stringWidth(line))) <= 120);
+      assert.equal(stdout.split('\n').filter((line) => /^ +\d+ +·/.test(line)).length, 10);
+      assert.doesNotMatch(stdout, /\n {24}\S/, 'no title wraps onto a second line');
+    }
+  });
+
   it('aligns Chinese titles beside the ids by display width on a wide terminal', async () => {
     const { stdout } = await run(tempHome(), ['list', '--lang', 'zh'], { columns: 100 });
     const rows = stdout.split('\n').filter((line) => /^ +\d+ +·/.test(line));
