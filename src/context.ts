@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { dateIn, type CalendarDate } from './core/dates.js';
 import type { Lang } from './i18n.js';
 import type { Prompts } from './io/prompts.js';
 import type { Look } from './io/render.js';
@@ -33,9 +34,19 @@ export interface Context extends Io {
   paintErr: ChalkInstance;
 }
 
+/** The user's time zone: TZ if set, else the system's (undefined). */
+export function timeZoneOf(ctx: Context): string | undefined {
+  return ctx.env.TZ || undefined;
+}
+
+/** Today's calendar date in the user's time zone. */
+export function todayOf(ctx: Context): CalendarDate {
+  return dateIn(ctx.now(), timeZoneOf(ctx));
+}
+
 export function lookOf(ctx: Context): Look {
   const columns = ctx.stdout.columns || Number(ctx.env.COLUMNS) || 80;
-  return { lang: ctx.lang, paint: ctx.paint, width: Math.max(30, Math.min(columns, 120)), timeZone: ctx.env.TZ || undefined };
+  return { lang: ctx.lang, paint: ctx.paint, width: Math.max(30, Math.min(columns, 120)), timeZone: timeZoneOf(ctx) };
 }
 
 export function lookOfStderr(ctx: Context): Look {

@@ -1,8 +1,8 @@
-import { println, type Context } from '../context.js';
+import { println, timeZoneOf, todayOf, type Context } from '../context.js';
 import { deriveState, markDone, type RaisedWarning } from '../core/progress.js';
 import type { HistoryEvent } from '../core/types.js';
 import { formatDate } from '../io/render.js';
-import { dateIn, momentOf, parseDateInput } from '../core/dates.js';
+import { momentOf, parseDateInput } from '../core/dates.js';
 import { EXIT, UserError } from '../errors.js';
 import { t } from '../text.js';
 import { loadProfile, printDefaultPlanHint, printOutOfOrder, requireStep, stepParams } from './shared.js';
@@ -18,7 +18,7 @@ function doneAt(ctx: Context, date: string | undefined): string {
   if (date === undefined) return ctx.now().toISOString();
   const parsed = parseDateInput(date);
   if (!parsed) throw new UserError(['invalidDateOption', { value: date }], EXIT.usage);
-  const today = dateIn(ctx.now(), ctx.env.TZ || undefined);
+  const today = todayOf(ctx);
   if (parsed > today) throw new UserError(['futureDateOption', { value: parsed }], EXIT.refused);
   return parsed === today ? ctx.now().toISOString() : momentOf(parsed);
 }
@@ -37,7 +37,7 @@ export async function done(ctx: Context, refs: readonly string[], options: DoneO
     transition.warnings.forEach((warning) => warnings.set(warning.id, warning));
     lines.push(
       transition.outcome.kind === 'already-done'
-        ? t(ctx.lang, 'alreadyDone', { ...stepParams(ctx, step), date: formatDate(transition.outcome.at, ctx.env.TZ || undefined) })
+        ? t(ctx.lang, 'alreadyDone', { ...stepParams(ctx, step), date: formatDate(transition.outcome.at, timeZoneOf(ctx)) })
         : ctx.paint.green(t(ctx.lang, 'markedDone', stepParams(ctx, step))),
     );
   }

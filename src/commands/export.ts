@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { println, type Context } from '../context.js';
+import { println, timeZoneOf, type Context } from '../context.js';
 import { reportToJson } from '../core/json.js';
 import { maskLabel, reportFromState } from '../core/report.js';
 import { EXIT, UserError } from '../errors.js';
@@ -35,12 +35,12 @@ export async function exportReport(ctx: Context, options: ExportOptions): Promis
   if (!(FORMATS as readonly string[]).includes(format)) throw new UserError(['invalidFormat', { value: format }], EXIT.usage);
   const { profile, state } = loadProfile(ctx);
   const now = ctx.now();
-  const report = reportFromState(state, now, ctx.env.TZ || undefined);
+  const report = reportFromState(state, now, timeZoneOf(ctx));
   const rawLabel = state.answers?.label ?? '';
   const label = options.showLabel ? rawLabel : maskLabel(rawLabel);
   const render: Record<Format, () => string | Promise<string>> = {
     json: () => `${JSON.stringify(reportToJson(report, { lang: ctx.lang, profile, label: label || null, detailed: true }), null, 2)}\n`,
-    md: () => renderMarkdown(report, { lang: ctx.lang, label, now, timeZone: ctx.env.TZ || undefined }),
+    md: () => renderMarkdown(report, { lang: ctx.lang, label, now, timeZone: timeZoneOf(ctx) }),
     ics: async () => (await import('../io/ics.js')).renderIcs(report, { lang: ctx.lang, label, profile, now }),
   };
   const text = await render[format as Format]();

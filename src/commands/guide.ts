@@ -1,4 +1,4 @@
-import { lookOf, println, type Context } from '../context.js';
+import { lookOf, println, timeZoneOf, todayOf, type Context } from '../context.js';
 import { buildPlan } from '../core/plan.js';
 import { deriveState, markDone, markSkipped, addNote, type Transition } from '../core/progress.js';
 import { buildReport, carrierName, type ReportStep } from '../core/report.js';
@@ -6,7 +6,7 @@ import { localize } from '../i18n.js';
 import { CODE_CATEGORIES, type Answers, type HistoryEvent } from '../core/types.js';
 import { CARRIER_FACTS } from '../content/carrier-facts.js';
 import { findCarrier } from '../content/carriers.js';
-import { dateIn, momentOf } from '../core/dates.js';
+import { momentOf } from '../core/dates.js';
 import type { ActiveWarning } from '../core/warnings.js';
 import { UserError } from '../errors.js';
 import type { Prompts } from '../io/prompts.js';
@@ -40,7 +40,7 @@ export async function askAnswers(prompts: Prompts, ctx: Context, previous: Parti
   // Only where the carrier refunds a balance within a window of its purchase (Google Voice: 6 months).
   const refundable = CARRIER_FACTS[carrier]?.balance.refundMonths !== undefined && balance !== 'no';
   const carrierLabel = localize(findCarrier(carrier)?.name ?? { en: carrier, zh: carrier }, lang);
-  const today = dateIn(ctx.now(), ctx.env.TZ || undefined);
+  const today = todayOf(ctx);
   const balancePurchaseDate = refundable ? await prompts.askDate(lang, 'askPurchaseDate', { carrier: carrierLabel }, previous?.balancePurchaseDate, today) : null;
   if (balancePurchaseDate) await keep({ balancePurchaseDate });
   const codes = await prompts.askCodeCategories(
@@ -86,7 +86,7 @@ async function handleStep(ctx: Context, prompts: Prompts, profile: string, step:
     if (action === 'later') return { events, next: 'later' };
     if (action === 'done') {
       // The day the cancellation was asked for starts the follow-ups (check it went through, the statement).
-      const today = dateIn(ctx.now(), ctx.env.TZ || undefined);
+      const today = todayOf(ctx);
       const requested = step.id === 'cancel' ? await prompts.askDate(ctx.lang, 'askCancelDate', {}, undefined, today) : null;
       const transition = markDone(state, buildPlan(state.answers), step, requested && requested !== today ? momentOf(requested) : at);
       const saved = await save(ctx, profile, transition);
@@ -115,7 +115,7 @@ async function handleStep(ctx: Context, prompts: Prompts, profile: string, step:
 /** Walks the pending steps in order, saving every answer at once. "Later" defers a step to the next session. */
 async function walkPlan(ctx: Context, prompts: Prompts, profile: string, events: HistoryEvent[]): Promise<void> {
   const deferred = new Set<string>();
-  const start = buildReport(events, ctx.now(), ctx.env.TZ || undefined);
+  const start = buildReport(events, ctx.now(), timeZoneOf(ctx));
   println(ctx.stdout, renderProgress(start, lookOf(ctx)));
   if (start.followUps.length) println(ctx.stdout, `\n${ctx.paint.bold(t(ctx.lang, 'datesHeading'))}\n${renderFollowUps(start.followUps, lookOf(ctx))}`);
   if (start.warnings.length) println(ctx.stdout, `\n${ctx.paint.bold(t(ctx.lang, 'warningsHeading'))}\n${renderWarnings(start.warnings, lookOf(ctx))}`);

@@ -1,4 +1,4 @@
-import { lookOf, println, type Context } from '../context.js';
+import { lookOf, println, timeZoneOf, type Context } from '../context.js';
 import { reportToJson } from '../core/json.js';
 import { reportFromState } from '../core/report.js';
 import { renderList } from '../io/render.js';
@@ -12,7 +12,7 @@ export interface ListOptions {
 /** Progress, the remaining steps in order, and the warnings that apply now. */
 export function list(ctx: Context, options: ListOptions): void {
   const { profile, profileCount, state } = loadProfile(ctx);
-  const report = reportFromState(state, ctx.now(), ctx.env.TZ || undefined);
+  const report = reportFromState(state, ctx.now(), timeZoneOf(ctx));
   const label = state.answers?.label ?? '';
   if (options.json) {
     const json = reportToJson(report, { lang: ctx.lang, profile, label: label || null });

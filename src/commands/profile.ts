@@ -1,4 +1,4 @@
-import { lookOf, println, type Context } from '../context.js';
+import { lookOf, println, timeZoneOf, type Context } from '../context.js';
 import { reportFromState, carrierName } from '../core/report.js';
 import { deriveState } from '../core/progress.js';
 import { PROFILE_NAME_MAX, profileNameProblem } from '../core/sensitive.js';
@@ -51,7 +51,7 @@ export function profileList(ctx: Context, options: { json?: boolean }): void {
   const data = ctx.store.read();
   const now = ctx.now();
   const rows = profileNames(data).map((name) => {
-    const report = reportFromState(deriveState(profileEvents(data, name)), now, ctx.env.TZ || undefined);
+    const report = reportFromState(deriveState(profileEvents(data, name)), now, timeZoneOf(ctx));
     const carrier = carrierName(report.answers);
     return { name, active: name === data.activeProfile, label: report.answers?.label ?? null, carrier: carrier ? localize(carrier, ctx.lang) : null, progress: report.progress };
   });

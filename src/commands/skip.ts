@@ -1,4 +1,4 @@
-import { println, type Context } from '../context.js';
+import { println, timeZoneOf, type Context } from '../context.js';
 import { markSkipped } from '../core/progress.js';
 import { formatDate } from '../io/render.js';
 import { t } from '../text.js';
@@ -20,7 +20,7 @@ export async function skip(ctx: Context, ref: string, options: SkipOptions): Pro
   println(
     ctx.stdout,
     transition.outcome.kind === 'already-skipped'
-      ? t(ctx.lang, 'alreadySkipped', { ...stepParams(ctx, step), date: formatDate(transition.outcome.at, ctx.env.TZ || undefined) })
+      ? t(ctx.lang, 'alreadySkipped', { ...stepParams(ctx, step), date: formatDate(transition.outcome.at, timeZoneOf(ctx)) })
       : t(ctx.lang, 'markedSkipped', stepParams(ctx, step)),
   );
   printDefaultPlanHint(ctx, state);
