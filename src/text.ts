@@ -6,7 +6,8 @@ export function t(lang: Lang, key: MessageKey, params?: Params): string {
   return localize(MESSAGES[key], lang, params);
 }
 
-/** A message in both languages with per-language parameters, for text that is stored before it is shown. */
-export function bothLanguages(key: MessageKey, params: { zh: Params; en: Params }): Localized {
-  return { zh: fillTemplate(MESSAGES[key].zh, params.zh), en: fillTemplate(MESSAGES[key].en, params.en) };
+/** A message in both languages, each filled with that language's values (a plain string serves both). */
+export function bothLanguages(key: MessageKey, values: Record<string, Localized | string>): Localized {
+  const pick = (lang: Lang): Params => Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'string' ? value : value[lang]]));
+  return { zh: fillTemplate(MESSAGES[key].zh, pick('zh')), en: fillTemplate(MESSAGES[key].en, pick('en')) };
 }

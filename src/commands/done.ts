@@ -1,8 +1,7 @@
 import { println, timeZoneOf, todayOf, type Context } from '../context.js';
 import { deriveState, markDone, type RaisedWarning } from '../core/progress.js';
 import type { HistoryEvent } from '../core/types.js';
-import { formatDate } from '../io/render.js';
-import { momentOf, parseDateInput } from '../core/dates.js';
+import { dateIn, momentOf, parseDateInput } from '../core/dates.js';
 import { EXIT, UserError } from '../errors.js';
 import { t } from '../text.js';
 import { loadProfile, printDefaultPlanHint, printOutOfOrder, requireStep, stepParams } from './shared.js';
@@ -37,7 +36,7 @@ export async function done(ctx: Context, refs: readonly string[], options: DoneO
     transition.warnings.forEach((warning) => warnings.set(warning.id, warning));
     lines.push(
       transition.outcome.kind === 'already-done'
-        ? t(ctx.lang, 'alreadyDone', { ...stepParams(ctx, step), date: formatDate(transition.outcome.at, timeZoneOf(ctx)) })
+        ? t(ctx.lang, 'alreadyDone', { ...stepParams(ctx, step), date: dateIn(transition.outcome.at, timeZoneOf(ctx)) })
         : ctx.paint.green(t(ctx.lang, 'markedDone', stepParams(ctx, step))),
     );
   }

@@ -1,6 +1,6 @@
 import { println, timeZoneOf, type Context } from '../context.js';
 import { markSkipped } from '../core/progress.js';
-import { formatDate } from '../io/render.js';
+import { dateIn } from '../core/dates.js';
 import { t } from '../text.js';
 import { loadProfile, printDefaultPlanHint, refuseSensitive, requireStep, stepParams } from './shared.js';
 
@@ -20,7 +20,7 @@ export async function skip(ctx: Context, ref: string, options: SkipOptions): Pro
   println(
     ctx.stdout,
     transition.outcome.kind === 'already-skipped'
-      ? t(ctx.lang, 'alreadySkipped', { ...stepParams(ctx, step), date: formatDate(transition.outcome.at, timeZoneOf(ctx)) })
+      ? t(ctx.lang, 'alreadySkipped', { ...stepParams(ctx, step), date: dateIn(transition.outcome.at, timeZoneOf(ctx)) })
       : t(ctx.lang, 'markedSkipped', stepParams(ctx, step)),
   );
   printDefaultPlanHint(ctx, state);

@@ -5,6 +5,7 @@ import { localize, type Lang, type LocalizedParams } from '../i18n.js';
 import { addDays, addMonths, dateIn, daysBetween, type CalendarDate } from './dates.js';
 import type { PlanStep } from './plan.js';
 import { stepState, type ProfileState } from './progress.js';
+import { CONFIRM_AFTER_DAYS } from './warnings.js';
 
 export type FollowUpId = 'cancel-by' | 'renewal' | 'number-lost' | 'move-before' | 'confirm-cancel' | 'check-statement' | 'refund-by';
 
@@ -46,8 +47,6 @@ export function followUpTitle(followUp: FollowUp, lang: Lang): string {
   return localize(MESSAGES[SHORT[followUp.id]], lang, followUp.params);
 }
 
-/** A nudge, not a carrier rule: check a cancellation this many days after asking for it. */
-export const CHECK_CANCELLATION_AFTER_DAYS = 3;
 /** When the next billing date is not known, look at the statement about one monthly cycle after cancelling. */
 export const STATEMENT_FALLBACK_DAYS = 31;
 
@@ -85,7 +84,7 @@ export function followUps(plan: readonly PlanStep[], state: ProfileState, today:
 
   const cancelled = doneOn('cancel');
   if (cancelled && status('confirm-closed') === 'pending') {
-    found.push({ id: 'confirm-cancel', date: addDays(cancelled, CHECK_CANCELLATION_AFTER_DAYS), params: { requested: cancelled } });
+    found.push({ id: 'confirm-cancel', date: addDays(cancelled, CONFIRM_AFTER_DAYS.cancel), params: { requested: cancelled } });
   }
   const ended = cancelled ?? doneOn('confirm-move');
   if (ended && status('afterwards') === 'pending') {

@@ -39,7 +39,7 @@ function detailsFor(def: StepDef, answers: Answers | null): Localized[] {
   if (def.id === 'identify') {
     const carrier = findCarrier(answers.carrier);
     if (!carrier || carrier.id === OTHER_CARRIER) return [MESSAGES.carrierUnsureDetail];
-    return [bothLanguages('carrierDetail', { zh: { carrier: carrier.name.zh }, en: { carrier: carrier.name.en } })];
+    return [bothLanguages('carrierDetail', { carrier: carrier.name })];
   }
   if (def.id === 'move-accounts') {
     const lines = answers.codeCategories.map((category): Localized => {

@@ -40,7 +40,7 @@ export function reportFromState(state: ProfileState, now: Date, timeZone?: strin
     ...stepState(state, step.id),
     facts: factsFor(step.def.facts),
     // The cancellation names every account still waiting to be moved.
-    details: step.id === 'cancel' && services ? [...step.details, bothLanguages('cancelPendingServices', { zh: { services: services.zh }, en: { services: services.en } })] : step.details,
+    details: step.id === 'cancel' && services ? [...step.details, bothLanguages('cancelPendingServices', { services })] : step.details,
   }));
   const count = (status: StepState['status']) => steps.filter((step) => step.status === status).length;
   return {

@@ -1,6 +1,7 @@
 import { MESSAGES, type MessageKey } from '../content/messages.js';
 import { findService, type Alternative, type ServiceDef } from '../content/services.js';
-import { fillTemplate, type Localized } from '../i18n.js';
+import type { Localized } from '../i18n.js';
+import { bothLanguages } from '../text.js';
 import { CODE_CATEGORIES, SERVICE_STEP_PREFIX, type Answers, type CustomService, type Source, type StepDef } from './types.js';
 
 /** A step of the plan built from the accounts inventory rather than from content/steps.ts. */
@@ -21,12 +22,6 @@ const ALTERNATIVE_KEY: Record<Alternative, MessageKey> = {
   'backup-codes': 'altBackupCodes',
 };
 
-/** A message template filled in each language with that language's values. */
-function both(key: MessageKey, values: Record<string, Localized | string>): Localized {
-  const pick = (lang: 'zh' | 'en') => Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'string' ? value : value[lang]]));
-  return { zh: fillTemplate(MESSAGES[key].zh, pick('zh')), en: fillTemplate(MESSAGES[key].en, pick('en')) };
-}
-
 export function joinLocalized(items: readonly Localized[]): Localized {
   return { zh: items.map((item) => item.zh).join(MESSAGES.listSeparator.zh), en: items.map((item) => item.en).join(MESSAGES.listSeparator.en) };
 }
@@ -35,9 +30,9 @@ function stepDef(id: string, name: Localized): StepDef {
   return {
     id: `${SERVICE_STEP_PREFIX}${id}`,
     when: { goal: 'leave' },
-    title: both('serviceStepTitle', { name }),
+    title: bothLanguages('serviceStepTitle', { name }),
     action: MESSAGES.serviceStepAction,
-    why: both('serviceStepWhy', { name }),
+    why: bothLanguages('serviceStepWhy', { name }),
   };
 }
 
@@ -45,14 +40,14 @@ function pageLine(service: ServiceDef): Localized {
   const url = service.changeNumberUrl;
   if (!url) return MESSAGES.servicePageNone;
   const key: MessageKey = service.urlKind === 'change-number' ? 'servicePageChange' : service.urlKind === 'related' ? 'servicePageRelated' : 'servicePage2fa';
-  return both(key, { url });
+  return bothLanguages(key, { url });
 }
 
 function fromDirectory(service: ServiceDef): ServiceStep {
   const alternatives = service.alternatives.map((alternative) => MESSAGES[ALTERNATIVE_KEY[alternative]]);
   return {
     def: stepDef(service.id, service.name),
-    details: [alternatives.length ? both('serviceAlternatives', { methods: joinLocalized(alternatives) }) : MESSAGES.serviceNoAlternatives, pageLine(service), service.caveat],
+    details: [alternatives.length ? bothLanguages('serviceAlternatives', { methods: joinLocalized(alternatives) }) : MESSAGES.serviceNoAlternatives, pageLine(service), service.caveat],
     sources: service.sources,
   };
 }

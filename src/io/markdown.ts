@@ -4,7 +4,8 @@ import { localize, type Lang } from '../i18n.js';
 import { t } from '../text.js';
 import { warningText } from '../core/warnings.js';
 import { followUpText } from '../core/follow-ups.js';
-import { describeCarrierFact, formatDate, noteLine, sourceLine, statusLine } from './render.js';
+import { dateIn } from '../core/dates.js';
+import { describeCarrierFact, noteLine, sourceLine, statusLine } from './render.js';
 
 export interface MarkdownOptions {
   lang: Lang;
@@ -46,7 +47,7 @@ function factLines(facts: readonly Fact[], lang: Lang): string[] {
 export function renderMarkdown(report: Report, options: MarkdownOptions): string {
   const { lang } = options;
   const carrier = carrierName(report.answers);
-  const header = [`# ${t(lang, 'exportTitle')}`, '', t(lang, 'exportGenerated', { date: formatDate(options.now.toISOString(), options.timeZone) })];
+  const header = [`# ${t(lang, 'exportTitle')}`, '', t(lang, 'exportGenerated', { date: dateIn(options.now.toISOString(), options.timeZone) })];
   if (report.answers) {
     header.push(
       '',

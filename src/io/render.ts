@@ -17,10 +17,6 @@ export interface Look {
   timeZone?: string;
 }
 
-/** A calendar date in the user's time zone, YYYY-MM-DD (unambiguous in both languages). */
-export function formatDate(iso: string, timeZone?: string): string {
-  return dateIn(iso, timeZone);
-}
 
 /**
  * Wraps plain text to the width with a hanging indent: the first line starts with `firstPrefix` (by default
@@ -82,12 +78,12 @@ export function renderNumberLine(report: Report, look: Look, label: string, prof
 /** The status, its date and a skip's reason, e.g. "done 2026-11-20 · reason: …" (shared with the export). */
 export function statusLine(step: ReportStep, lang: Lang, timeZone?: string): string {
   const status = t(lang, step.status === 'done' ? 'statusDone' : 'statusSkipped');
-  const line = t(lang, 'statusLine', { status, date: step.at ? formatDate(step.at, timeZone) : '' });
+  const line = t(lang, 'statusLine', { status, date: step.at ? dateIn(step.at, timeZone) : '' });
   return line + (step.reason ? t(lang, 'reasonSuffix', { reason: step.reason }) : '');
 }
 
 export function noteLine(note: Note, lang: Lang, timeZone?: string): string {
-  return t(lang, 'noteLine', { date: formatDate(note.at, timeZone), text: note.text });
+  return t(lang, 'noteLine', { date: dateIn(note.at, timeZone), text: note.text });
 }
 
 /** A source with its trust label and date; `withVia` adds the copy that was read (exports, not the terminal). */
