@@ -4,16 +4,16 @@ import type { MessageKey } from './content/messages.js';
 import type { CarriersOptions } from './commands/carriers.js';
 import type { DoneOptions } from './commands/done.js';
 import type { ExportOptions } from './commands/export.js';
-import type { ServicesOptions } from './commands/services.js';
 import type { GuideOptions } from './commands/guide.js';
 import type { ListOptions } from './commands/list.js';
 import type { NoteOptions } from './commands/note.js';
 import type { ResetOptions } from './commands/reset.js';
+import type { ServicesOptions } from './commands/services.js';
 import type { SkipOptions } from './commands/skip.js';
 import { CODE_CATEGORIES } from './core/types.js';
 import { t } from './text.js';
 
-/** What each command does. The defaults import the command module only when that command runs. */
+/** What each command does: the command modules by default, fakes in tests. */
 export interface Handlers {
   guide(ctx: Context, options: GuideOptions): Promise<void>;
   list(ctx: Context, options: ListOptions): void | Promise<void>;
@@ -35,25 +35,28 @@ export interface Handlers {
   profileRemove(ctx: Context, name: string, options: { yes?: boolean }): Promise<void>;
 }
 
-export const lazyHandlers: Handlers = {
-  guide: async (ctx, options) => (await import('./commands/guide.js')).guide(ctx, options),
-  list: async (ctx, options) => (await import('./commands/list.js')).list(ctx, options),
-  done: async (ctx, refs, options) => (await import('./commands/done.js')).done(ctx, refs, options),
-  skip: async (ctx, ref, options) => (await import('./commands/skip.js')).skip(ctx, ref, options),
-  undo: async (ctx, ref) => (await import('./commands/undo.js')).undo(ctx, ref),
-  note: async (ctx, ref, words, options) => (await import('./commands/note.js')).note(ctx, ref, words, options),
-  reset: async (ctx, options) => (await import('./commands/reset.js')).reset(ctx, options),
-  where: async (ctx, options) => (await import('./commands/where.js')).where(ctx, options),
-  exportReport: async (ctx, options) => (await import('./commands/export.js')).exportReport(ctx, options),
-  carriers: async (ctx, id, options) => (await import('./commands/carriers.js')).carriers(ctx, id, options),
-  services: async (ctx, options) => (await import('./commands/services.js')).services(ctx, options),
-  about: async (ctx, version) => (await import('./commands/about.js')).about(ctx, version),
-  completion: async (ctx, program, shell) => (await import('./commands/completion.js')).completionScript(ctx, program, shell),
-  complete: async (ctx, program, words) => (await import('./commands/completion.js')).completeWords(ctx, program, words),
-  profileAdd: async (ctx, name) => (await import('./commands/profile.js')).profileAdd(ctx, name),
-  profileUse: async (ctx, name) => (await import('./commands/profile.js')).profileUse(ctx, name),
-  profileList: async (ctx, options) => (await import('./commands/profile.js')).profileList(ctx, options),
-  profileRemove: async (ctx, name, options) => (await import('./commands/profile.js')).profileRemove(ctx, name, options),
+const app = () => import('./app.js');
+
+/** The command modules, loaded (one module, app.ts) only once commander has chosen a command. */
+export const commandHandlers: Handlers = {
+  guide: async (ctx, options) => (await app()).guide(ctx, options),
+  list: async (ctx, options) => (await app()).list(ctx, options),
+  done: async (ctx, refs, options) => (await app()).done(ctx, refs, options),
+  skip: async (ctx, ref, options) => (await app()).skip(ctx, ref, options),
+  undo: async (ctx, ref) => (await app()).undo(ctx, ref),
+  note: async (ctx, ref, words, options) => (await app()).note(ctx, ref, words, options),
+  reset: async (ctx, options) => (await app()).reset(ctx, options),
+  where: async (ctx, options) => (await app()).where(ctx, options),
+  exportReport: async (ctx, options) => (await app()).exportReport(ctx, options),
+  carriers: async (ctx, id, options) => (await app()).carriers(ctx, id, options),
+  services: async (ctx, options) => (await app()).services(ctx, options),
+  about: async (ctx, version) => (await app()).about(ctx, version),
+  completion: async (ctx, program, shell) => (await app()).completionScript(ctx, program, shell),
+  complete: async (ctx, program, words) => (await app()).completeWords(ctx, program, words),
+  profileAdd: async (ctx, name) => (await app()).profileAdd(ctx, name),
+  profileUse: async (ctx, name) => (await app()).profileUse(ctx, name),
+  profileList: async (ctx, options) => (await app()).profileList(ctx, options),
+  profileRemove: async (ctx, name, options) => (await app()).profileRemove(ctx, name, options),
 };
 
 const TITLES: Record<string, MessageKey> = {
@@ -74,7 +77,7 @@ export interface TaggedCommanderError extends Error {
  * The command registry: one block per command that reads like its --help. Settings are made on the root
  * before any `.command()`, because commander copies them only when a subcommand is created.
  */
-export function buildProgram(ctx: Context, version: string, handlers: Handlers = lazyHandlers, withCompletion = true): Command {
+export function buildProgram(ctx: Context, version: string, handlers: Handlers = commandHandlers, withCompletion = true): Command {
   const say = (key: MessageKey) => t(ctx.lang, key);
   const program = new Command('simexit');
   program

@@ -1,6 +1,6 @@
-import type { ChalkInstance } from 'chalk';
 import { dateIn, type CalendarDate } from './core/dates.js';
 import type { Lang } from './i18n.js';
+import type { Paint } from './io/color.js';
 import type { Prompts } from './io/prompts.js';
 import type { Look } from './io/render.js';
 import type { Store } from './io/store.js';
@@ -30,8 +30,8 @@ export interface Context extends Io {
   /** The profile named with --profile, if any; otherwise commands use the active one. */
   profileFlag?: string;
   store: Store;
-  paint: ChalkInstance;
-  paintErr: ChalkInstance;
+  paint: Paint;
+  paintErr: Paint;
 }
 
 /** The user's time zone: TZ if set, else the system's (undefined). */

@@ -1,8 +1,8 @@
 import pkg from '../package.json' with { type: 'json' };
-import { buildProgram, lazyHandlers, type Handlers, type TaggedCommanderError } from './cli.js';
+import { buildProgram, commandHandlers, type Handlers, type TaggedCommanderError } from './cli.js';
 import { println, type Context, type Io, type OutStream } from './context.js';
 import type { MessageKey } from './content/messages.js';
-import { EXIT, isPromptExit, UserError } from './errors.js';
+import { EXIT, isPromptExit, isUserError, UserError } from './errors.js';
 import { isLang, langFromEnv, type Lang, type Params } from './i18n.js';
 import { colorLevel, createPaint } from './io/color.js';
 import { Store, storeDir } from './io/store.js';
@@ -69,7 +69,7 @@ function reportError(error: unknown, ctx: Context): number {
     translateCommanderError(error, ctx.lang).forEach((line, index) => println(err, index === 0 ? ctx.paintErr.red(line) : line));
     return EXIT.usage;
   }
-  if (error instanceof UserError) {
+  if (isUserError(error)) {
     error.lines.forEach(([key, params]: [MessageKey, Params?], index) => {
       const text = t(ctx.lang, key, params);
       println(err, index === 0 ? ctx.paintErr.red(t(ctx.lang, error.exitCode === EXIT.usage ? 'usageErrorLine' : 'errorLine', { message: text })) : text);
@@ -87,11 +87,11 @@ function reportError(error: unknown, ctx: Context): number {
 }
 
 /** Runs one command line against the given world and returns the exit code. Never calls process.exit. */
-export async function runCli(argv: readonly string[], io: Io, handlers: Handlers = lazyHandlers, onReady?: (ctx: Context) => void): Promise<number> {
+export async function runCli(argv: readonly string[], io: Io, handlers: Handlers = commandHandlers, onReady?: (ctx: Context) => void): Promise<number> {
   const found = prescan(argv);
   const store = new Store(storeDir(io.env));
-  const paint = createPaint(colorLevel(io.env, io.stdout, found.noColor));
-  const paintErr = createPaint(colorLevel(io.env, io.stderr, found.noColor));
+  const paint = await createPaint(colorLevel(io.env, io.stdout, found.noColor));
+  const paintErr = await createPaint(colorLevel(io.env, io.stderr, found.noColor));
   const ctx: Context = { ...io, lang: 'en', langGiven: found.lang !== undefined, store, paint, paintErr };
   if (found.profile !== undefined) ctx.profileFlag = found.profile;
   if (found.lang !== undefined && !isLang(found.lang)) {
@@ -138,7 +138,7 @@ function exitOnSignals(getLang: () => Lang): void {
   }
 }
 
-/** The process entry point, called by bin/simexit.js. */
+/** The process entry point, called by bin/simexit.cjs. */
 export async function main(): Promise<void> {
   // `simexit list --json | head -1`: the reader went away; that is not an error worth a stack trace.
   for (const stream of [process.stdout, process.stderr]) {
@@ -155,8 +155,8 @@ export async function main(): Promise<void> {
     stdinIsTTY: Boolean(process.stdin.isTTY),
     env: process.env,
     now: () => new Date(),
-    loadPrompts: async () => (await import('./io/prompts.js')).createPrompts(),
-  }, lazyHandlers, (ctx) => {
+    loadPrompts: async () => (await import('./app.js')).loadPrompts(),
+  }, commandHandlers, (ctx) => {
     context = ctx;
   });
 }

@@ -5,6 +5,7 @@ import { deriveState } from '../core/progress.js';
 import { profileEvents } from '../core/store-format.js';
 import { EXIT, UserError } from '../errors.js';
 import { localize } from '../i18n.js';
+import { loadTab } from '../lazy.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish', 'powershell'] as const;
 
@@ -23,7 +24,7 @@ function planSteps(ctx: Context): Array<{ id: string; title: string }> {
  * arguments complete from the active plan.
  */
 async function completer(ctx: Context, program: Command) {
-  const { default: tab } = await import('@bomb.sh/tab/commander');
+  const tab = await loadTab();
   const root = tab(program, { completionCommandName: 'completion' });
   for (const [name, argument] of [['done', 'step'], ['skip', 'step'], ['undo', 'step'], ['note', 'step']] as const) {
     root.commands.get(name)?.argument(argument, (complete) => planSteps(ctx).forEach((step) => complete(step.id, step.title)), name === 'done');

@@ -4,6 +4,7 @@ import { println, timeZoneOf, type Context } from '../context.js';
 import { reportToJson } from '../core/json.js';
 import { maskLabel, reportFromState } from '../core/report.js';
 import { EXIT, UserError } from '../errors.js';
+import { renderIcs } from '../io/ics.js';
 import { renderMarkdown } from '../io/markdown.js';
 import { t } from '../text.js';
 import { loadProfile, printDefaultPlanHint } from './shared.js';
@@ -41,7 +42,7 @@ export async function exportReport(ctx: Context, options: ExportOptions): Promis
   const render: Record<Format, () => string | Promise<string>> = {
     json: () => `${JSON.stringify(reportToJson(report, { lang: ctx.lang, profile, label: label || null, detailed: true }), null, 2)}\n`,
     md: () => renderMarkdown(report, { lang: ctx.lang, label, now, timeZone: timeZoneOf(ctx) }),
-    ics: async () => (await import('../io/ics.js')).renderIcs(report, { lang: ctx.lang, label, profile, now }),
+    ics: () => renderIcs(report, { lang: ctx.lang, label, profile, now }),
   };
   const text = await render[format as Format]();
   if (format === 'ics' && report.followUps.length === 0) println(ctx.stderr, ctx.paintErr.dim(t(ctx.lang, 'icsEmpty')));

@@ -100,5 +100,5 @@ export function followUps(plan: readonly PlanStep[], state: ProfileState, today:
 
   return found
     .map((followUp) => ({ ...followUp, inDays: daysBetween(today, followUp.date) }))
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)); // not localeCompare: ISO dates sort as text, and ICU's collator costs ms to load
 }

@@ -1,7 +1,7 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import { loadChalk } from '../lazy.js';
 
 // The only place colours are decided. Separate from render.ts so that commands which draw nothing (--version,
-// --help) do not load the renderer.
+// --help) do not load the renderer; chalk itself loads only when a stream is in colour.
 
 export type ColorLevel = 0 | 1 | 2 | 3;
 
@@ -22,6 +22,35 @@ export function colorLevel(env: NodeJS.ProcessEnv, stream: { isTTY?: boolean }, 
   return env.TERM?.includes('256') ? 2 : 1;
 }
 
-export function createPaint(level: ColorLevel): ChalkInstance {
-  return new Chalk({ level });
+export type Style = (text: string) => string;
+
+/** The styles simexit draws with, and nothing more: what render.ts and the commands may use. */
+export interface Paint {
+  readonly level: ColorLevel;
+  readonly bold: Style;
+  readonly dim: Style;
+  readonly red: Style;
+  readonly green: Style;
+  readonly yellow: Style;
+  readonly cyan: Style;
+  readonly gray: Style;
+}
+
+const plain: Style = (text) => text;
+const PLAIN: Paint = { level: 0, bold: plain, dim: plain, red: plain, green: plain, yellow: plain, cyan: plain, gray: plain };
+
+/** No colour costs nothing; colour loads chalk (and the terminal checks it makes) for this run. */
+export async function createPaint(level: ColorLevel): Promise<Paint> {
+  if (level === 0) return PLAIN;
+  const chalk = new (await loadChalk())({ level });
+  return {
+    level,
+    bold: (text) => chalk.bold(text),
+    dim: (text) => chalk.dim(text),
+    red: (text) => chalk.red(text),
+    green: (text) => chalk.green(text),
+    yellow: (text) => chalk.yellow(text),
+    cyan: (text) => chalk.cyan(text),
+    gray: (text) => chalk.gray(text),
+  };
 }

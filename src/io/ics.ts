@@ -1,6 +1,7 @@
 import { momentOf } from '../core/dates.js';
 import { followUpText, followUpTitle } from '../core/follow-ups.js';
 import type { Report } from '../core/report.js';
+import { loadIcal } from '../lazy.js';
 import type { Lang } from '../i18n.js';
 import { t } from '../text.js';
 
@@ -17,7 +18,7 @@ export interface IcsOptions {
  * ical-generator, loaded only for this export.
  */
 export async function renderIcs(report: Report, options: IcsOptions): Promise<string> {
-  const { default: ical } = await import('ical-generator');
+  const ical = await loadIcal();
   const calendar = ical({
     name: t(options.lang, 'icsName', { label: options.label || options.profile }),
     prodId: { company: 'simexit', product: 'simexit', language: options.lang.toUpperCase() },

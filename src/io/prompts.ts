@@ -1,4 +1,3 @@
-import { checkbox, input, search, select } from '@inquirer/prompts';
 import type { Context as PromptContext } from '@inquirer/type';
 import { CATEGORY_NAMES } from '../content/categories.js';
 import { CARRIERS } from '../content/carriers.js';
@@ -9,9 +8,10 @@ import { parseDateInput, type CalendarDate } from '../core/dates.js';
 import { CODE_CATEGORIES, type CodeCategory, type CustomService, type Goal, type YesNoUnsure } from '../core/types.js';
 import type { PlanStep } from '../core/plan.js';
 import { localize, type Lang, type Params } from '../i18n.js';
+import { loadInquirer } from '../lazy.js';
 import { t } from '../text.js';
 
-// The only importer of @inquirer/prompts. The guide calls these functions by intent (askNextAction, …), so
+// The only user of @inquirer/prompts (src/lazy/inquirer.ts), loaded when a command asks (loadPrompts). The guide calls these functions by intent (askNextAction, …), so
 // flow tests replace the whole adapter; the question builders are exported for keyboard tests.
 
 export type NextAction = 'done' | 'skip' | 'later' | 'note' | 'quit';
@@ -244,8 +244,16 @@ function nextCustomId(existing: readonly CustomService[]): string {
   return `custom-${number}`;
 }
 
-/** The real adapter. `context` lets tests give their own streams; by default Inquirer uses the process's. */
-export function createPrompts(context?: PromptContext): Prompts {
+/** The four Inquirer prompts the adapter uses. */
+export type Inquirer = Awaited<ReturnType<typeof loadInquirer>>;
+
+/** The real adapter, with Inquirer loaded now (the commands that ask call this; the others never load it). */
+export async function loadPrompts(context?: PromptContext): Promise<Prompts> {
+  return createPrompts(await loadInquirer(), context);
+}
+
+/** The adapter over the given Inquirer. `context` lets tests give their own streams; by default Inquirer uses the process's. */
+export function createPrompts({ checkbox, input, search, select }: Inquirer, context?: PromptContext): Prompts {
   return {
     askLanguage: (current) => select(languageQuestion(current), context),
     askCarrier: (lang, current) => select(carrierQuestion(lang, current), context),

@@ -1,4 +1,3 @@
-import type { ChalkInstance } from 'chalk';
 import { carrierName, type Report, type ReportStep } from '../core/report.js';
 import type { CarrierFact, CarrierField, Fact, Note, Severity, Source } from '../core/types.js';
 import { followUpText, type FollowUp } from '../core/follow-ups.js';
@@ -7,12 +6,13 @@ import type { MessageKey } from '../content/messages.js';
 import { localize, type Lang, type Localized } from '../i18n.js';
 import { dateIn } from '../core/dates.js';
 import { t } from '../text.js';
+import type { Paint } from './color.js';
 import { padEnd, stringWidth, wrapText } from './layout.js';
 
 /** How to draw: language, colours (a chalk instance at the level main.ts decided), width and time zone. */
 export interface Look {
   lang: Lang;
-  paint: ChalkInstance;
+  paint: Paint;
   width: number;
   timeZone?: string;
 }
@@ -38,7 +38,7 @@ const TRUST_KEY: Record<Source['trust'], MessageKey> = {
 };
 
 function severityColor(look: Look, severity: Severity): (text: string) => string {
-  return severity === 'high' ? look.paint.red.bold : severity === 'medium' ? look.paint.yellow : look.paint.cyan;
+  return severity === 'high' ? (text: string) => look.paint.bold(look.paint.red(text)) : severity === 'medium' ? look.paint.yellow : look.paint.cyan;
 }
 
 export function renderProgress(report: Report, look: Look): string {

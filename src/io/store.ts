@@ -12,14 +12,10 @@ import {
 import type { Answers, HistoryEvent } from '../core/types.js';
 import { UserError } from '../errors.js';
 import type { Lang } from '../i18n.js';
+import { loadConf } from '../lazy.js';
 import { LockTimeoutError, tryLock, withLock } from './lock.js';
 
 type ConfClass = typeof import('conf').default<Record<string, unknown>>;
-
-/** conf (and the ajv it imports) loads only when something is written: reading stays fast. */
-async function loadConf(): Promise<ConfClass> {
-  return (await import('conf')).default as ConfClass;
-}
 
 export const STORE_FILE = 'config.json';
 
@@ -164,7 +160,8 @@ export class Store {
    * returns what was written. `change` sees the latest file, including other processes' changes.
    */
   async update(change: (data: StoreData) => StoreData): Promise<StoreData> {
-    const Conf = await loadConf();
+    // conf loads only when something is written: reading stays fast.
+    const Conf = (await loadConf()) as ConfClass;
     fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     try {
       return withLock(this.lockPath, () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const BIN = path.join(ROOT, 'bin', 'simexit.js');
+export const BIN = path.join(ROOT, 'bin', 'simexit.cjs');
 
 if (!fs.existsSync(path.join(ROOT, 'dist', 'main.js'))) {
   throw new Error('The end-to-end tests run the built binary: run `npm run build` first (npm test does).');

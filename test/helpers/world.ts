@@ -6,9 +6,21 @@ import type { Answers, HistoryEvent } from '../../src/core/types.js';
 import type { Prompts } from '../../src/io/prompts.js';
 import { runCli } from '../../src/main.js';
 
-/** A fresh, private SIMEXIT_HOME under the system temp dir. */
+/** One temp dir per test process, removed when the process exits: tests leave nothing behind in /tmp. */
+let root: string | undefined;
+export function tempRoot(): string {
+  if (root === undefined) {
+    const made = fs.mkdtempSync(path.join(os.tmpdir(), 'simexit-test-'));
+    fs.chmodSync(made, 0o711); // other users may pass through (the unreadable-file test runs one), not list it
+    process.on('exit', () => fs.rmSync(made, { recursive: true, force: true }));
+    root = made;
+  }
+  return root;
+}
+
+/** A fresh, private SIMEXIT_HOME under this process's temp root. */
 export function tempHome(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'simexit-test-'));
+  return fs.mkdtempSync(path.join(tempRoot(), 'home-'));
 }
 
 export function storeFile(home: string): string {

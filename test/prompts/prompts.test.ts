@@ -3,12 +3,13 @@ import { describe, it } from 'node:test';
 import { render } from '@inquirer/testing';
 import type { Context } from '@inquirer/type';
 import { buildPlan } from '../../src/core/plan.js';
+import * as inquirer from '../../src/lazy/inquirer.js';
 import { checkbox, search } from '@inquirer/prompts';
 import { createPrompts, labelProblem, serviceSearchQuestion, servicesInCategoryQuestion, type Prompts } from '../../src/io/prompts.js';
 
 // Keyboard tests on Inquirer's virtual screen, through the real adapter: `render` hands the prompt its
 // input and output streams, and createPrompts(context) passes them on to Inquirer.
-const through = <T>(ask: (prompts: Prompts) => Promise<T>) => render((_config: unknown, context?: Context) => ask(createPrompts(context)), {});
+const through = <T>(ask: (prompts: Prompts) => Promise<T>) => render((_config: unknown, context?: Context) => ask(createPrompts(inquirer, context)), {});
 const step = buildPlan(null)[0]!;
 
 /** Waits until the virtual screen shows `pattern` (a later prompt renders after the previous one resolves). */

@@ -114,7 +114,7 @@ describe('no terminal', () => {
   it('guide with its output piped stops within a second with a hint, even though stdin is a terminal', async () => {
     const home = tempHome();
     const started = Date.now();
-    const session = PtySession.shell(`set -o pipefail; "${process.execPath}" "${process.cwd()}/bin/simexit.js" guide | cat`, binEnv(home));
+    const session = PtySession.shell(`set -o pipefail; "${process.execPath}" "${process.cwd()}/bin/simexit.cjs" guide | cat`, binEnv(home));
     await session.waitFor('interactive terminal', 5000);
     assert.equal((await session.exit()).exitCode, 1);
     assert.ok(Date.now() - started < 3000, `took ${Date.now() - started} ms`);
@@ -124,7 +124,7 @@ describe('no terminal', () => {
     const home = tempHome();
     const notes = Array.from({ length: 3000 }, (_, index) => ({ type: 'note', at: '2026-11-20T00:00:00.000Z', step: 'backup', text: `note ${index} `.padEnd(120, 'x') }));
     fs.writeFileSync(storeFile(home), JSON.stringify({ schemaVersion: 1, activeProfile: 'default', profiles: { default: { events: notes } } }));
-    const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" bin/simexit.js list --json | head -1`], { env: binEnv(home), encoding: 'utf8' });
+    const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" bin/simexit.cjs list --json | head -1`], { env: binEnv(home), encoding: 'utf8' });
     assert.equal(result.stdout, '{\n');
     assert.equal(result.status, 0, result.stderr);
     assert.doesNotMatch(result.stderr, /EPIPE|Error/);

@@ -3,9 +3,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import os from 'node:os';
 import { BIN, binEnv, ROOT } from '../helpers/bin.js';
-import { run, storeFile, tempHome } from '../helpers/world.js';
+import { run, storeFile, tempHome, tempRoot } from '../helpers/world.js';
 
 const VALID = JSON.stringify({ schemaVersion: 1, activeProfile: 'default', lang: 'zh', profiles: { default: { events: [{ type: 'done', at: '2026-11-20T00:00:00.000Z', step: 'backup' }] } } });
 const asides = (home: string, kind: string) => fs.readdirSync(home).filter((name) => name.startsWith(`config.${kind}-`)).map((name) => path.join(home, name));
@@ -13,14 +12,14 @@ const NO_STACK = /\n\s+at .+:\d+:\d+/;
 
 /** Node and the bundled build (bin/, dist/, package.json) copied where any user can run them. */
 function copyForOtherUsers(): [string, string] {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'simexit-run-'));
+  const dir = fs.mkdtempSync(path.join(tempRoot(), 'run-'));
   fs.chmodSync(dir, 0o755);
   const node = path.join(dir, 'node');
   fs.copyFileSync(process.execPath, node);
   fs.chmodSync(node, 0o755);
   for (const part of ['bin', 'dist', 'package.json']) fs.cpSync(path.join(ROOT, part), path.join(dir, part), { recursive: true });
   spawnSync('chmod', ['-R', 'a+rX', dir]);
-  return [node, path.join(dir, 'bin', 'simexit.js')];
+  return [node, path.join(dir, 'bin', 'simexit.cjs')];
 }
 
 describe('a damaged progress file is moved aside, never discarded', () => {

@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+'use strict';
+// A shim: turn on Node's compile cache where this Node has it (22.1+), then run the bundled entry. CommonJS
+// on purpose, like the bundles in dist/: Node starts CommonJS without initialising its ES module loader,
+// which is a measurable part of a start-up this short.
+require('node:module').enableCompileCache?.();
+
+let entry;
+try {
+  entry = require('../dist/main.js');
+} catch (error) {
+  if (error?.code === 'MODULE_NOT_FOUND' && String(error.message).includes('dist/main.js')) {
+    process.stderr.write(
+      'simexit is not built yet: run `npm install` (or `npm run build`) in its folder first.\n' +
+        'simexit 尚未构建：请先在它的目录里运行 `npm install`（或 `npm run build`）。\n',
+    );
+    process.exit(1);
+  }
+  throw error;
+}
+entry.main();

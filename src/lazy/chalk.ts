@@ -1,0 +1,2 @@
+// chalk, only when output is in colour. Loaded through src/lazy.ts.
+export { Chalk } from 'chalk';

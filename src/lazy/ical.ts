@@ -1,0 +1,2 @@
+// ical-generator, for `export --format ics` only. Loaded through src/lazy.ts.
+export { default as ical } from 'ical-generator';
