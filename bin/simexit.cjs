@@ -2,8 +2,10 @@
 'use strict';
 // A shim: turn on Node's compile cache where this Node has it (22.1+), then run the bundled entry. CommonJS
 // on purpose, like the bundles in dist/: Node starts CommonJS without initialising its ES module loader,
-// which is a measurable part of a start-up this short.
-require('node:module').enableCompileCache?.();
+// which is a measurable part of a start-up this short. On Node 20, node:module is not even loaded (it pulls
+// in parts of that loader) since there is no cache to enable.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major > 22 || (major === 22 && minor >= 1)) require('node:module').enableCompileCache();
 
 let entry;
 try {

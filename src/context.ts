@@ -16,7 +16,8 @@ export interface OutStream {
 export interface Io {
   stdout: OutStream;
   stderr: OutStream;
-  stdinIsTTY: boolean;
+  /** Asked only when needed: creating process.stdin loads stream modules a command that reads nothing does not need. */
+  stdinIsTTY: () => boolean;
   env: NodeJS.ProcessEnv;
   now: () => Date;
   /** Loads the prompt adapter on demand, so commands that never ask do not pay for Inquirer. */

@@ -100,8 +100,7 @@ export async function runCli(argv: readonly string[], io: Io, handlers: Handlers
   }
   ctx.lang = (found.lang as Lang | undefined) ?? store.readLangPreference() ?? langFromEnv(io.env);
   onReady?.(ctx);
-  const interactive = io.stdinIsTTY && Boolean(io.stdout.isTTY);
-  const args = found.hasCommand ? [...argv] : [...argv, interactive ? 'guide' : 'list'];
+  const args = found.hasCommand ? [...argv] : [...argv, io.stdinIsTTY() && io.stdout.isTTY ? 'guide' : 'list'];
   try {
     await buildProgram(ctx, pkg.version, handlers).parseAsync(args, { from: 'user' });
     // --lang is remembered once a command has succeeded (a failed command leaves the store as it was).
@@ -152,7 +151,7 @@ export async function main(): Promise<void> {
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: process.stdout as OutStream,
     stderr: process.stderr as OutStream,
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdinIsTTY: () => Boolean(process.stdin.isTTY),
     env: process.env,
     now: () => new Date(),
     loadPrompts: async () => (await import('./app.js')).loadPrompts(),

@@ -1,6 +1,14 @@
 import { MESSAGES, type MessageKey } from './content/messages.js';
 import { fillTemplate, localize, type Lang, type Localized, type Params } from './i18n.js';
 
+// The only importer of the interface strings. They are bundled on their own (dist/content/messages.js), shared
+// by the entry bundle, which needs them for --help and errors, and the commands bundle.
+
+/** The interface string `key` in both languages. */
+export function message(key: MessageKey): Localized {
+  return MESSAGES[key];
+}
+
 /** The interface string `key` in `lang`, with its placeholders filled. */
 export function t(lang: Lang, key: MessageKey, params?: Params): string {
   return localize(MESSAGES[key], lang, params);

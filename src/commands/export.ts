@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { println, timeZoneOf, type Context } from '../context.js';
 import { reportToJson } from '../core/json.js';
@@ -22,10 +22,10 @@ type Format = (typeof FORMATS)[number];
 function writePrivateFile(file: string, text: string): void {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    fs.writeFileSync(temp, text, { mode: 0o600 });
-    fs.renameSync(temp, file);
+    writeFileSync(temp, text, { mode: 0o600 });
+    renameSync(temp, file);
   } catch (error) {
-    fs.rmSync(temp, { force: true });
+    rmSync(temp, { force: true });
     throw new UserError(['outputWriteFailed', { path: file, detail: error instanceof Error && 'code' in error ? String(error.code) : String(error) }]);
   }
 }

@@ -100,7 +100,7 @@ export function printOutOfOrder(ctx: Context, raised: readonly RaisedWarning[]):
  */
 export async function confirmDestructive(ctx: Context, yes: boolean | undefined, question: YesNoQuestion, params: Params): Promise<boolean> {
   if (yes) return true;
-  if (!ctx.stdinIsTTY || !ctx.stdout.isTTY) throw new UserError(['needsYes'], EXIT.refused);
+  if (!ctx.stdinIsTTY() || !ctx.stdout.isTTY) throw new UserError(['needsYes'], EXIT.refused);
   const prompts = await ctx.loadPrompts();
   return prompts.askYesNo(ctx.lang, question, false, params);
 }

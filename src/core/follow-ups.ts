@@ -1,11 +1,12 @@
 import { CARRIER_FACTS } from '../content/carrier-facts.js';
 import { findCarrier } from '../content/carriers.js';
-import { MESSAGES, type MessageKey } from '../content/messages.js';
+import type { MessageKey } from '../content/messages.js';
 import { localize, type Lang, type LocalizedParams } from '../i18n.js';
 import { addDays, addMonths, dateIn, daysBetween, type CalendarDate } from './dates.js';
 import type { PlanStep } from './plan.js';
 import { stepState, type ProfileState } from './progress.js';
 import { CONFIRM_AFTER_DAYS } from './warnings.js';
+import { message } from '../text.js';
 
 export type FollowUpId = 'cancel-by' | 'renewal' | 'number-lost' | 'move-before' | 'confirm-cancel' | 'check-statement' | 'refund-by';
 
@@ -39,12 +40,12 @@ const SHORT: Record<FollowUpId, MessageKey> = {
 };
 
 export function followUpText(followUp: FollowUp, lang: Lang): string {
-  return localize(MESSAGES[MESSAGE[followUp.id]], lang, followUp.params);
+  return localize(message(MESSAGE[followUp.id]), lang, followUp.params);
 }
 
 /** A title short enough for a calendar entry. */
 export function followUpTitle(followUp: FollowUp, lang: Lang): string {
-  return localize(MESSAGES[SHORT[followUp.id]], lang, followUp.params);
+  return localize(message(SHORT[followUp.id]), lang, followUp.params);
 }
 
 /** When the next billing date is not known, look at the statement about one monthly cycle after cancelling. */

@@ -1,9 +1,8 @@
 import { CATEGORY_NAMES } from '../content/categories.js';
 import { CARRIER_FACTS } from '../content/carrier-facts.js';
 import { findCarrier, OTHER_CARRIER } from '../content/carriers.js';
-import { MESSAGES } from '../content/messages.js';
 import { STEPS } from '../content/steps.js';
-import { bothLanguages } from '../text.js';
+import { bothLanguages, message } from '../text.js';
 import type { Localized } from '../i18n.js';
 import { serviceSteps } from './service-steps.js';
 import type { Answers, CarrierFact, CarrierField, Goal, Source, StepDef, StepText } from './types.js';
@@ -38,7 +37,7 @@ function detailsFor(def: StepDef, answers: Answers | null): Localized[] {
   if (!answers) return [];
   if (def.id === 'identify') {
     const carrier = findCarrier(answers.carrier);
-    if (!carrier || carrier.id === OTHER_CARRIER) return [MESSAGES.carrierUnsureDetail];
+    if (!carrier || carrier.id === OTHER_CARRIER) return [message('carrierUnsureDetail')];
     return [bothLanguages('carrierDetail', { carrier: carrier.name })];
   }
   if (def.id === 'move-accounts') {
@@ -46,7 +45,7 @@ function detailsFor(def: StepDef, answers: Answers | null): Localized[] {
       const { name, examples } = CATEGORY_NAMES[category];
       return { en: `${name.en} (${examples.en})`, zh: `${name.zh}（${examples.zh}）` };
     });
-    if (answers.codesUnsure) lines.push(MESSAGES.codesUnsureDetail);
+    if (answers.codesUnsure) lines.push(message('codesUnsureDetail'));
     return lines;
   }
   return [];

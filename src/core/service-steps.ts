@@ -1,7 +1,7 @@
-import { MESSAGES, type MessageKey } from '../content/messages.js';
+import type { MessageKey } from '../content/messages.js';
 import { findService, type Alternative, type ServiceDef } from '../content/services.js';
 import type { Localized } from '../i18n.js';
-import { bothLanguages } from '../text.js';
+import { bothLanguages, message } from '../text.js';
 import { CODE_CATEGORIES, SERVICE_STEP_PREFIX, type Answers, type CustomService, type Source, type StepDef } from './types.js';
 
 /** A step of the plan built from the accounts inventory rather than from content/steps.ts. */
@@ -23,7 +23,7 @@ const ALTERNATIVE_KEY: Record<Alternative, MessageKey> = {
 };
 
 export function joinLocalized(items: readonly Localized[]): Localized {
-  return { zh: items.map((item) => item.zh).join(MESSAGES.listSeparator.zh), en: items.map((item) => item.en).join(MESSAGES.listSeparator.en) };
+  return { zh: items.map((item) => item.zh).join(message('listSeparator').zh), en: items.map((item) => item.en).join(message('listSeparator').en) };
 }
 
 function stepDef(id: string, name: Localized): StepDef {
@@ -31,29 +31,29 @@ function stepDef(id: string, name: Localized): StepDef {
     id: `${SERVICE_STEP_PREFIX}${id}`,
     when: { goal: 'leave' },
     title: bothLanguages('serviceStepTitle', { name }),
-    action: MESSAGES.serviceStepAction,
+    action: message('serviceStepAction'),
     why: bothLanguages('serviceStepWhy', { name }),
   };
 }
 
 function pageLine(service: ServiceDef): Localized {
   const url = service.changeNumberUrl;
-  if (!url) return MESSAGES.servicePageNone;
+  if (!url) return message('servicePageNone');
   const key: MessageKey = service.urlKind === 'change-number' ? 'servicePageChange' : service.urlKind === 'related' ? 'servicePageRelated' : 'servicePage2fa';
   return bothLanguages(key, { url });
 }
 
 function fromDirectory(service: ServiceDef): ServiceStep {
-  const alternatives = service.alternatives.map((alternative) => MESSAGES[ALTERNATIVE_KEY[alternative]]);
+  const alternatives = service.alternatives.map((alternative) => message(ALTERNATIVE_KEY[alternative]));
   return {
     def: stepDef(service.id, service.name),
-    details: [alternatives.length ? bothLanguages('serviceAlternatives', { methods: joinLocalized(alternatives) }) : MESSAGES.serviceNoAlternatives, pageLine(service), service.caveat],
+    details: [alternatives.length ? bothLanguages('serviceAlternatives', { methods: joinLocalized(alternatives) }) : message('serviceNoAlternatives'), pageLine(service), service.caveat],
     sources: service.sources,
   };
 }
 
 function custom(service: CustomService): ServiceStep {
-  return { def: stepDef(service.id, { zh: service.name, en: service.name }), details: [MESSAGES.customServiceDetail], sources: [] };
+  return { def: stepDef(service.id, { zh: service.name, en: service.name }), details: [message('customServiceDetail')], sources: [] };
 }
 
 /** The inventory's steps: listed services first, then those added by name. */

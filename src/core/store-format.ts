@@ -32,7 +32,9 @@ export type ParseResult =
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
-const isTime = (value: unknown): value is string => isString(value) && !Number.isNaN(Date.parse(value));
+/** The form simexit writes (Date#toISOString) is checked by pattern; anything else Date.parse must accept. */
+const ISO_MOMENT = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+const isTime = (value: unknown): value is string => isString(value) && (ISO_MOMENT.test(value) || !Number.isNaN(Date.parse(value)));
 const YES_NO_UNSURE = new Set(['yes', 'no', 'unsure']);
 
 /** Each field of the answers, checked on its own: a draft may hold any of them, complete answers all of the required ones. */

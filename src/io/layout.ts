@@ -3,24 +3,22 @@ import { displayWidth as stringWidth } from './width.js';
 // Wrapping by display width. Latin words and URLs are kept whole; CJK text may break between any two characters,
 // except that closing punctuation never starts a line and opening punctuation never ends one.
 
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
 const NO_LINE_START = new Set([...'，。、；：？！）」』】》”’…,.;:?!)]}%']);
 const NO_LINE_END = new Set([...'（「『【《“‘([{']);
 
-/** Splits text into units that may not be broken: a Latin word, a run of spaces, or one CJK character. */
+/** A single CJK character, a run of spaces, or a run of anything else (a Latin word with its punctuation). */
+const PIECE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]| +|[^ \u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+/gu;
+
+/**
+ * Splits text into units that may not be broken: a Latin word, a run of spaces, or one CJK character, where
+ * closing punctuation joins the unit before it and opening punctuation the unit after it.
+ */
 function units(text: string): string[] {
   const result: string[] = [];
-  for (const char of text) {
+  for (const [piece] of text.matchAll(PIECE)) {
     const last = result.at(-1);
-    const glue =
-      last !== undefined &&
-      !CJK.test(char) &&
-      !CJK.test(last.at(-1) ?? '') &&
-      (char === ' ') === last.endsWith(' ') &&
-      !NO_LINE_END.has(last.at(-1) ?? '');
-    if (glue) result[result.length - 1] = last + char;
-    else if (last !== undefined && (NO_LINE_START.has(char) || NO_LINE_END.has(last.at(-1) ?? ''))) result[result.length - 1] = last + char;
-    else result.push(char);
+    if (last !== undefined && (NO_LINE_START.has(piece[0]!) || NO_LINE_END.has(last[last.length - 1]!))) result[result.length - 1] = last + piece;
+    else result.push(piece);
   }
   return result;
 }
@@ -29,13 +27,18 @@ function units(text: string): string[] {
 function wrapParagraph(paragraph: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
+  let lineWidth = 0;
   for (const unit of units(paragraph)) {
-    if (stringWidth(line + unit) <= width || (line === '' && stringWidth(unit) <= width)) {
+    const unitWidth = stringWidth(unit);
+    if (lineWidth + unitWidth <= width || (line === '' && unitWidth <= width)) {
       line += unit;
+      lineWidth += unitWidth;
       continue;
     }
     if (line.trim()) lines.push(line.trimEnd());
-    line = unit.startsWith(' ') ? '' : unit;
+    // Spaces at a break are dropped; what follows them (a full stop glued to a space) starts the next line.
+    line = unit.trimStart();
+    lineWidth = stringWidth(line);
   }
   if (line.trim() || lines.length === 0) lines.push(line.trimEnd());
   return lines;

@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import os from 'node:os';
 
 // conf writes atomically but is single-writer: two processes doing read-modify-write at once lose an update.
@@ -38,7 +38,7 @@ export function isAlive(pid: number): boolean {
 
 function readHolder(file: string): Holder | null {
   try {
-    const holder = JSON.parse(fs.readFileSync(file, 'utf8')) as Holder;
+    const holder = JSON.parse(readFileSync(file, 'utf8')) as Holder;
     return typeof holder.pid === 'number' && typeof holder.at === 'number' ? holder : null;
   } catch {
     return null; // being written, or garbage: judged by the file's age below
@@ -49,7 +49,7 @@ function readHolder(file: string): Holder | null {
 export function isStale(file: string, now = Date.now(), staleMs = STALE_LOCK_MS): boolean {
   let age: number;
   try {
-    age = now - fs.statSync(file).mtimeMs;
+    age = now - statSync(file).mtimeMs;
   } catch {
     return false; // already gone
   }
@@ -65,10 +65,10 @@ export function acquireLock(file: string, timeoutMs = LOCK_TIMEOUT_MS): () => vo
   const holder: Holder = { pid: process.pid, host: os.hostname(), at: Date.now() };
   for (;;) {
     try {
-      const fd = fs.openSync(file, 'wx', 0o600);
-      fs.writeSync(fd, JSON.stringify(holder));
-      fs.closeSync(fd);
-      return () => fs.rmSync(file, { force: true });
+      const fd = openSync(file, 'wx', 0o600);
+      writeSync(fd, JSON.stringify(holder));
+      closeSync(fd);
+      return () => rmSync(file, { force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
@@ -76,8 +76,8 @@ export function acquireLock(file: string, timeoutMs = LOCK_TIMEOUT_MS): () => vo
       // Two waiters may both see the lock as stale; renaming it away first means only one of them removes it.
       const aside = `${file}.stale-${process.pid}`;
       try {
-        fs.renameSync(file, aside);
-        fs.rmSync(aside, { force: true });
+        renameSync(file, aside);
+        rmSync(aside, { force: true });
       } catch {
         // someone else took it over first: try again
       }

@@ -1,9 +1,10 @@
-import fs from 'node:fs';
+import { chmodSync, constants, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import {
   emptyStore,
   parseStoreText,
+  type ParseResult,
   SCHEMA_VERSION,
   profileEvents,
   withEvents,
@@ -43,8 +44,8 @@ function isJson(text: string): boolean {
 /** Only for repairing a file in place (the BOM): a temp file, then a rename, mode 0600. */
 function writeFileAtomically(file: string, text: string): void {
   const temp = `${file}.repair-${process.pid}`;
-  fs.writeFileSync(temp, text, { mode: 0o600 });
-  fs.renameSync(temp, file);
+  writeFileSync(temp, text, { mode: 0o600 });
+  renameSync(temp, file);
 }
 
 function describe(error: unknown): string {
@@ -59,19 +60,39 @@ export class Store {
   readonly dir: string;
   readonly path: string;
 
+  /** The last text read, with the file's stamp then; and the last text parsed, with its result. A command
+   *  reads the file twice (its language, then its data): a large history is read, parsed and checked once. */
+  private lastRead: { stamp: string; text: string } | undefined;
+  private lastParse: { text: string; parsed: ParseResult } | undefined;
+
   constructor(dir: string) {
     this.dir = dir;
     this.path = path.join(dir, STORE_FILE);
   }
 
-  exists(): boolean {
-    return fs.existsSync(this.path);
+  private parse(text: string): ParseResult {
+    if (this.lastParse?.text !== text) this.lastParse = { text, parsed: parseStoreText(text) };
+    return this.lastParse.parsed;
   }
 
-  /** The file's text, or null when there is none; a directory or an unreadable file is reported, untouched. */
-  private readText(): string | null {
+  exists(): boolean {
+    return existsSync(this.path);
+  }
+
+  /**
+   * The file's text, or null when there is none; a directory or an unreadable file is reported, untouched.
+   * An unchanged file (same inode, size and times) is not read again in this process, unless `fresh` asks
+   * for it: under the lock, where a write must build on exactly what is on disk.
+   */
+  private readText(fresh = false): string | null {
     try {
-      return fs.readFileSync(this.path, 'utf8');
+      const stat = statSync(this.path, { bigint: true, throwIfNoEntry: false });
+      if (stat === undefined) return null;
+      const stamp = `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+      if (!fresh && this.lastRead?.stamp === stamp) return this.lastRead.text;
+      const text = readFileSync(this.path, 'utf8');
+      this.lastRead = { stamp, text };
+      return text;
     } catch (error) {
       const code = describe(error);
       if (code === 'ENOENT') return null;
@@ -85,10 +106,10 @@ export class Store {
    * silently discarded: a newer format is left untouched; a damaged one is moved aside (kept, with a
    * timestamp) so the next command can start afresh, and the user is told where it went.
    */
-  read(): StoreData {
-    const text = this.readText();
+  read(fresh = false): StoreData {
+    const text = this.readText(fresh);
     if (text === null) return emptyStore();
-    const parsed = parseStoreText(text);
+    const parsed = this.parse(text);
     if (parsed.ok) return parsed.data;
     if (parsed.reason === 'newer') {
       throw new UserError(['storeNewer', { path: this.path, found: parsed.found, supported: SCHEMA_VERSION }]);
@@ -104,8 +125,8 @@ export class Store {
     const bomOnly = withoutBom !== null && parseStoreText(withoutBom).ok;
     const backup = this.sidePath(bomOnly ? 'bom' : 'damaged', new Date());
     withLock(this.lockPath, () => {
-      if (this.readText() !== text) return;
-      fs.renameSync(this.path, backup);
+      if (this.readText(true) !== text) return;
+      renameSync(this.path, backup);
       if (bomOnly) writeFileAtomically(this.path, withoutBom);
     });
     if (bomOnly) throw new UserError(['storeBomRemoved', { path: this.path, backup }]);
@@ -117,7 +138,7 @@ export class Store {
   peek(): StoreData | null {
     try {
       const text = this.readText();
-      const parsed = text === null ? null : parseStoreText(text.replace(/^\uFEFF/, ''));
+      const parsed = text === null ? null : this.parse(text.replace(/^\uFEFF/, ''));
       return parsed?.ok ? parsed.data : null;
     } catch {
       return null;
@@ -128,7 +149,7 @@ export class Store {
   readLangPreference(): Lang | undefined {
     try {
       const text = this.readText();
-      const parsed = text === null ? null : parseStoreText(text.replace(/^\uFEFF/, ''));
+      const parsed = text === null ? null : this.parse(text.replace(/^\uFEFF/, ''));
       return parsed?.ok ? parsed.data.lang : undefined;
     } catch {
       return undefined;
@@ -144,7 +165,7 @@ export class Store {
    * claim is a lock file with this process's pid, so a session that was killed does not block the next one.
    */
   claimGuideSession(profile: string): (() => void) | null {
-    fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     const release = tryLock(path.join(this.dir, `guide-${encodeURIComponent(profile)}.lock`));
     if (!release) return null;
     // Also on process.exit (a signal): the claim is not left behind even for a moment.
@@ -162,10 +183,10 @@ export class Store {
   async update(change: (data: StoreData) => StoreData): Promise<StoreData> {
     // conf loads only when something is written: reading stays fast.
     const Conf = (await loadConf()) as ConfClass;
-    fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     try {
       return withLock(this.lockPath, () => {
-        const next = change(this.read());
+        const next = change(this.read(true));
         this.removeLeftoverTempFiles();
         this.write(Conf, next);
         return next;
@@ -188,15 +209,15 @@ export class Store {
     const base = path.join(this.dir, `${path.basename(this.path, '.json')}.${label}-${stamp}`);
     for (let index = 0; ; index++) {
       const candidate = `${base}${index ? `-${index}` : ''}.json`;
-      if (!fs.existsSync(candidate)) return candidate;
+      if (!existsSync(candidate)) return candidate;
     }
   }
 
   /** Copies the file next to itself and returns the copy's path: a backup before anything is deleted. */
   backup(label: string, now: Date): string {
     const copy = this.sidePath(label, now);
-    fs.copyFileSync(this.path, copy, fs.constants.COPYFILE_EXCL);
-    fs.chmodSync(copy, 0o600);
+    copyFileSync(this.path, copy, constants.COPYFILE_EXCL);
+    chmodSync(copy, 0o600);
     return copy;
   }
 
@@ -230,7 +251,7 @@ export class Store {
    */
   private removeLeftoverTempFiles(): void {
     const prefix = `${path.basename(this.path)}.tmp-`;
-    for (const name of fs.readdirSync(this.dir)) if (name.startsWith(prefix)) fs.rmSync(path.join(this.dir, name), { force: true });
+    for (const name of readdirSync(this.dir)) if (name.startsWith(prefix)) rmSync(path.join(this.dir, name), { force: true });
   }
 
   private write(Conf: ConfClass, data: StoreData): void {

@@ -43,13 +43,17 @@ function inRanges(codePoint: number, ranges: ReadonlyArray<readonly [number, num
   return false;
 }
 
+/** Printable ASCII only: one column a character, the common case in English output. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 export function displayWidth(text: string): number {
+  if (PLAIN_ASCII.test(text)) return text.length;
   let width = 0;
-  for (const char of text.replace(ANSI, '')) {
+  for (const char of text.includes('\u001b') ? text.replace(ANSI, '') : text) {
     const codePoint = char.codePointAt(0)!;
-    if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0) || codePoint === 0x200d) continue;
-    if (inRanges(codePoint, ZERO_WIDTH)) continue;
-    width += inRanges(codePoint, WIDE) ? 2 : 1;
+    if (codePoint >= 0x20 && codePoint < 0x7f) width += 1;
+    else if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0) || codePoint === 0x200d || inRanges(codePoint, ZERO_WIDTH)) continue;
+    else width += inRanges(codePoint, WIDE) ? 2 : 1;
   }
   return width;
 }

@@ -1,42 +1,48 @@
 // npm run bench: start-up figures, side by side with bare Node in the same run (a script, not a test).
-// For each command: the median wall time over RUNS runs after a warm-up, the peak memory (RSS, from
-// /usr/bin/time), and both as a ratio to `node -e 0` measured in this same run.
+//
+// Every round runs each measurement once, in turn (node -e 0, --version, --help, list, done + undo, the large
+// store's list --json, the guide's first prompt), so a machine that speeds up or slows down during the run
+// affects them all alike. For each: the median wall time over RUNS rounds after WARMUP rounds, the median peak
+// memory (RSS, from /usr/bin/time), and both as a ratio to `node -e 0` from the same rounds.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import pty from '@lydell/node-pty';
 import { SERVICES } from '../../src/content/services.js';
 import { BIN, ROOT } from '../helpers/bin.js';
-import { PtySession } from '../helpers/pty.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUP = 3;
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
-function home(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'simexit-bench-'));
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'simexit-bench-'));
+process.on('exit', () => fs.rmSync(root, { recursive: true, force: true }));
+
+function home(name: string, store: unknown): string {
+  const dir = path.join(root, name);
+  fs.mkdirSync(dir, { mode: 0o700 });
+  fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify(store), { mode: 0o600 });
+  return dir;
 }
 
-const typical = home();
-fs.writeFileSync(
-  path.join(typical, 'config.json'),
-  JSON.stringify({
-    schemaVersion: 1,
-    activeProfile: 'default',
-    profiles: {
-      default: {
-        events: [
-          { type: 'answers', at: '2026-11-01T00:00:00.000Z', answers: { carrier: 'ultra', label: '4821', goal: 'leave', balance: 'yes', autopay: 'yes', codeCategories: ['banks'], codesUnsure: false, services: ['chase', 'wechat', 'paypal'], renewalDate: '2026-12-10' } },
-          ...['identify', 'gather', 'decide'].map((step) => ({ type: 'done', at: '2026-11-02T00:00:00.000Z', step })),
-          { type: 'note', at: '2026-11-02T00:00:00.000Z', step: 'gather', text: 'account number in the email' },
-        ],
-      },
+// A typical plan: one number, its answers, a few steps done and a note.
+const typical = home('typical', {
+  schemaVersion: 1,
+  activeProfile: 'default',
+  profiles: {
+    default: {
+      events: [
+        { type: 'answers', at: '2026-11-01T00:00:00.000Z', answers: { carrier: 'ultra', label: '4821', goal: 'leave', balance: 'yes', autopay: 'yes', codeCategories: ['banks'], codesUnsure: false, services: ['chase', 'wechat', 'paypal'], renewalDate: '2026-12-10' } },
+        ...['identify', 'gather', 'decide'].map((step) => ({ type: 'done', at: '2026-11-02T00:00:00.000Z', step })),
+        { type: 'note', at: '2026-11-02T00:00:00.000Z', step: 'gather', text: 'account number in the email' },
+      ],
     },
-  }),
-);
+  },
+});
 
 // 20 numbers x 60 steps, 20,000 history entries in all.
-const large = home();
 const services = SERVICES.slice(0, 50).map((service) => service.id);
 const profiles: Record<string, { events: unknown[] }> = {};
 for (let number = 0; number < 20; number++) {
@@ -47,72 +53,101 @@ for (let number = 0; number < 20; number++) {
   }
   profiles[`number-${number}`] = { events };
 }
-fs.writeFileSync(path.join(large, 'config.json'), JSON.stringify({ schemaVersion: 1, activeProfile: 'number-0', profiles }));
+const large = home('large', { schemaVersion: 1, activeProfile: 'number-0', profiles });
 
 interface Sample {
   ms: number;
   rssKb: number | null;
 }
 
-function runOnce(args: string[], env: NodeJS.ProcessEnv): Sample {
+/** One run of `node …args`, timed from spawn to exit, with its peak RSS when /usr/bin/time is there. */
+function runOnce(args: string[], storeHome?: string): Sample {
   const command = TIME ? [TIME, '-f', '%M', process.execPath, ...args] : [process.execPath, ...args];
+  const env = { ...process.env, NO_COLOR: '1', ...(storeHome ? { SIMEXIT_HOME: storeHome } : {}) };
   const started = process.hrtime.bigint();
-  const result = spawnSync(command[0]!, command.slice(1), { env: { ...process.env, NO_COLOR: '1', ...env }, encoding: 'utf8' });
+  const result = spawnSync(command[0]!, command.slice(1), { env, encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
-  const rss = TIME ? Number(result.stderr.trim().split('\n').at(-1)) : null;
-  return { ms, rssKb: rss };
+  return { ms, rssKb: TIME ? Number(result.stderr.trim().split('\n').at(-1)) : null };
 }
+
+/** Time from spawning in a pseudo-terminal until `marker` is on the screen: taken when the bytes arrive. */
+function untilOnScreen(args: string[], marker: string, storeHome: string): Promise<Sample> {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const env = { ...process.env, SIMEXIT_HOME: storeHome, TERM: 'xterm-256color' } as Record<string, string>;
+    const child = pty.spawn(process.execPath, args, { name: 'xterm-256color', cols: 100, rows: 40, env });
+    let output = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${args.join(' ')}: "${marker}" never appeared:\n${stripVTControlCharacters(output)}`));
+    }, 15_000);
+    child.onData((data) => {
+      output += data;
+      if (!stripVTControlCharacters(output).includes(marker)) return;
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      resolve({ ms, rssKb: null });
+    });
+  });
+}
+
+interface Measurement {
+  name: string;
+  target?: { time: number; rss?: number };
+  once: () => Sample | Promise<Sample>;
+}
+
+const measurements: Measurement[] = [
+  { name: 'node -e 0', once: () => runOnce(['-e', '0']) },
+  { name: 'simexit --version', target: { time: 1.2 }, once: () => runOnce([BIN, '--version'], typical) },
+  { name: 'simexit --help', target: { time: 1.2 }, once: () => runOnce([BIN, '--help'], typical) },
+  { name: 'simexit list', target: { time: 1.4, rss: 1.25 }, once: () => runOnce([BIN, 'list'], typical) },
+  {
+    name: 'simexit done + undo (each)',
+    target: { time: 1.5 },
+    once: () => {
+      const done = runOnce([BIN, 'done', 'backup'], typical);
+      const undo = runOnce([BIN, 'undo', 'backup'], typical);
+      return { ms: (done.ms + undo.ms) / 2, rssKb: Math.max(done.rssKb ?? 0, undo.rssKb ?? 0) || null };
+    },
+  },
+  { name: 'simexit list --json (20 x 60, 20,000 entries)', target: { time: 1.6 }, once: () => runOnce([BIN, 'list', '--json'], large) },
+  { name: 'pty: node printing one word (for reference)', once: () => untilOnScreen(['-e', 'process.stdout.write("ready")'], 'ready', typical) },
+  { name: 'guide: first prompt on screen (pty)', target: { time: 2.0 }, once: () => untilOnScreen([BIN, 'guide', '--lang', 'en'], 'What now?', typical) },
+];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-function measure(name: string, runs: () => Sample): { name: string; ms: number; rssKb: number | null } {
-  for (let index = 0; index < WARMUP; index++) runs();
-  const samples = Array.from({ length: RUNS }, runs);
-  const rss = samples.map((sample) => sample.rssKb).filter((value): value is number => value !== null);
-  return { name, ms: median(samples.map((sample) => sample.ms)), rssKb: rss.length ? median(rss) : null };
-}
-
-async function firstPromptMs(): Promise<number> {
-  const samples: number[] = [];
-  for (let index = 0; index < WARMUP + RUNS; index++) {
-    const started = process.hrtime.bigint();
-    const session = new PtySession(['guide', '--lang', 'en'], { ...process.env, SIMEXIT_HOME: typical, TERM: 'xterm-256color' });
-    await session.waitFor('What now?');
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    session.kill();
-    await session.exit();
-    if (index >= WARMUP) samples.push(ms);
-  }
-  return median(samples);
-}
-
 async function main(): Promise<void> {
-  spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
-  const env = (dir: string) => ({ SIMEXIT_HOME: dir });
-  const rows = [
-    measure('node -e 0', () => runOnce(['-e', '0'], {})),
-    measure('simexit --version', () => runOnce([BIN, '--version'], env(typical))),
-    measure('simexit --help', () => runOnce([BIN, '--help'], env(typical))),
-    measure('simexit list', () => runOnce([BIN, 'list'], env(typical))),
-    measure('simexit done + undo (each)', () => {
-      const done = runOnce([BIN, 'done', 'backup'], env(typical));
-      const undo = runOnce([BIN, 'undo', 'backup'], env(typical));
-      return { ms: (done.ms + undo.ms) / 2, rssKb: Math.max(done.rssKb ?? 0, undo.rssKb ?? 0) || null };
-    }),
-    measure('simexit list --json (20 x 60, 20,000 entries)', () => runOnce([BIN, 'list', '--json'], env(large))),
-  ];
-  const floor = rows[0]!;
-  const prompt = await firstPromptMs();
-  const pad = (text: string, width: number) => text.padEnd(width);
-  console.log(`\nNode ${process.version}, ${os.cpus().length} cores; median of ${RUNS} runs after ${WARMUP} warm-up runs\n`);
-  console.log(`${pad('command', 48)}${pad('median ms', 12)}${pad('× node', 9)}${pad('peak RSS MB', 14)}× node`);
-  for (const row of rows) {
-    const rss = row.rssKb === null ? 'n/a' : (row.rssKb / 1024).toFixed(1);
-    const rssRatio = row.rssKb === null || floor.rssKb === null ? 'n/a' : (row.rssKb / floor.rssKb).toFixed(2);
-    console.log(`${pad(row.name, 48)}${pad(row.ms.toFixed(1), 12)}${pad((row.ms / floor.ms).toFixed(2), 9)}${pad(rss, 14)}${rssRatio}`);
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('the build failed');
+  const samples = measurements.map((): Sample[] => []);
+  for (let round = 0; round < WARMUP + RUNS; round++) {
+    for (const [index, measurement] of measurements.entries()) {
+      const sample = await measurement.once();
+      if (round >= WARMUP) samples[index]!.push(sample);
+    }
   }
-  console.log(`${pad('guide: first prompt on screen (pty)', 48)}${pad(prompt.toFixed(1), 12)}${(prompt / floor.ms).toFixed(2)}`);
+  const rows = measurements.map((measurement, index) => {
+    const rss = samples[index]!.map((sample) => sample.rssKb).filter((value): value is number => value !== null);
+    return { ...measurement, ms: median(samples[index]!.map((sample) => sample.ms)), rssKb: rss.length ? median(rss) : null };
+  });
+  const floor = rows[0]!;
+  const pad = (text: string, width: number) => text.padEnd(width);
+  const verdict = (ratio: number, target?: number) => (target === undefined ? '' : `${ratio <= target ? 'met' : 'NOT met'} (≤ ${target})`);
+  console.log(`\nNode ${process.version}, ${os.cpus().length} cores; medians of ${RUNS} interleaved rounds after ${WARMUP} warm-up rounds\n`);
+  console.log(`${pad('command', 48)}${pad('median ms', 11)}${pad('× node', 8)}${pad('time target', 18)}${pad('peak RSS MB', 13)}${pad('× node', 8)}RSS target`);
+  for (const row of rows) {
+    const ratio = row.ms / floor.ms;
+    const rssRatio = row.rssKb === null || floor.rssKb === null ? null : row.rssKb / floor.rssKb;
+    const rss = row.rssKb === null ? '' : (row.rssKb / 1024).toFixed(1);
+    console.log(
+      `${pad(row.name, 48)}${pad(row.ms.toFixed(1), 11)}${pad(ratio.toFixed(2), 8)}${pad(verdict(ratio, row.target?.time), 18)}` +
+        `${pad(rss, 13)}${pad(rssRatio === null ? '' : rssRatio.toFixed(2), 8)}${rssRatio === null ? '' : verdict(rssRatio, row.target?.rss)}`,
+    );
+  }
   if (!TIME) console.log('\n(peak memory needs /usr/bin/time: apt-get install time)');
 }
 

@@ -57,7 +57,7 @@ export async function run(home: string, argv: string[], options: RunOptions = {}
   const io: Io = {
     stdout: { write: (chunk: string) => (stdout += chunk), isTTY: tty, columns: options.columns ?? 100 },
     stderr: { write: (chunk: string) => (stderr += chunk), isTTY: tty },
-    stdinIsTTY: tty,
+    stdinIsTTY: () => tty,
     env: { SIMEXIT_HOME: home, LANG: 'en_US.UTF-8', TZ: 'UTC', ...options.env },
     now: () => options.now ?? FIXED_NOW,
     loadPrompts: async () => {
