@@ -73,11 +73,26 @@ export interface TaggedCommanderError extends Error {
   commandPath?: string;
 }
 
+/** Every word that names a command (with aliases), so the entry can ask for just the one being run. */
+export const COMMAND_WORDS: ReadonlySet<string> = new Set(['guide', 'list', 'status', 'done', 'skip', 'undo', 'note', 'reset', 'where', 'export', 'carriers', 'services', 'about', 'profile', 'completion', 'complete']);
+
+export interface BuildScope {
+  /**
+   * Register only this command ('' for none: the root alone, enough for --version). Building the whole
+   * registry is a few milliseconds of every start-up; help and errors (which suggest commands) need it all.
+   */
+  only?: string;
+  /** The completion commands themselves; left out of the copy the completer reads. */
+  withCompletion?: boolean;
+}
+
 /**
  * The command registry: one block per command that reads like its --help. Settings are made on the root
  * before any `.command()`, because commander copies them only when a subcommand is created.
  */
-export function buildProgram(ctx: Context, version: string, handlers: Handlers = commandHandlers, withCompletion = true): Command {
+export function buildProgram(ctx: Context, version: string, handlers: Handlers = commandHandlers, scope: BuildScope = {}): Command {
+  const { only, withCompletion = true } = scope;
+  const wanted = (name: string, alias?: string) => only === undefined || only === name || only === alias;
   const say = (key: MessageKey) => t(ctx.lang, key);
   const program = new Command('simexit');
   program
@@ -102,7 +117,7 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
   const examples = (command: Command, key: MessageKey) =>
     command.addHelpText('after', `\n${say('helpExamples')}\n${say(key).replace(/^/gm, '  ')}`);
 
-  examples(
+  if (wanted('guide')) examples(
     program
       .command('guide')
       .description(say('cmdGuide'))
@@ -110,7 +125,7 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       .action((options: GuideOptions) => handlers.guide(ctx, options)),
     'exGuide',
   );
-  examples(
+  if (wanted('list', 'status')) examples(
     program
       .command('list')
       .alias('status')
@@ -120,7 +135,7 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       .action((options: ListOptions) => handlers.list(ctx, options)),
     'exList',
   );
-  examples(
+  if (wanted('done')) examples(
     program
       .command('done')
       .description(say('cmdDone'))
@@ -129,7 +144,7 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       .action((refs: string[], options: DoneOptions) => handlers.done(ctx, refs, options)),
     'exDone',
   );
-  examples(
+  if (wanted('skip')) examples(
     program
       .command('skip')
       .description(say('cmdSkip'))
@@ -139,7 +154,7 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       .action((ref: string, options: SkipOptions) => handlers.skip(ctx, ref, options)),
     'exSkip',
   );
-  examples(
+  if (wanted('undo')) examples(
     program
       .command('undo')
       .description(say('cmdUndo'))
@@ -147,7 +162,7 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       .action((ref: string) => handlers.undo(ctx, ref)),
     'exUndo',
   );
-  examples(
+  if (wanted('note')) examples(
     program
       .command('note')
       .description(say('cmdNote'))
@@ -157,7 +172,7 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       .action((ref: string, words: string[], options: NoteOptions) => handlers.note(ctx, ref, words, options)),
     'exNote',
   );
-  examples(
+  if (wanted('reset')) examples(
     program
       .command('reset')
       .description(say('cmdReset'))
@@ -165,7 +180,7 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       .action((options: ResetOptions) => handlers.reset(ctx, options)),
     'exReset',
   );
-  examples(
+  if (wanted('where')) examples(
     program
       .command('where')
       .description(say('cmdWhere'))
@@ -173,7 +188,7 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       .action((options: { json?: boolean }) => handlers.where(ctx, options)),
     'exWhere',
   );
-  examples(
+  if (wanted('export')) examples(
     program
       .command('export')
       .description(say('cmdExport'))
@@ -183,7 +198,7 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       .action((options: ExportOptions) => handlers.exportReport(ctx, options)),
     'exExport',
   );
-  examples(
+  if (wanted('carriers')) examples(
     program
       .command('carriers')
       .description(say('cmdCarriers'))
@@ -192,7 +207,7 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       .action((id: string | undefined, options: CarriersOptions) => handlers.carriers(ctx, id, options)),
     'exCarriers',
   );
-  examples(
+  if (wanted('services')) examples(
     program
       .command('services')
       .description(say('cmdServices'))
@@ -201,39 +216,41 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       .action((options: ServicesOptions) => handlers.services(ctx, options)),
     'exServices',
   );
-  program
+  if (wanted('about')) program
     .command('about')
     .description(say('cmdAbout'))
     .action(() => handlers.about(ctx, version));
 
-  const profile = program.command('profile').description(say('cmdProfile'));
-  profile
-    .command('add')
-    .description(say('cmdProfileAdd'))
-    .argument('<name>', say('argProfileName'))
-    .action((name: string) => handlers.profileAdd(ctx, name));
-  profile
-    .command('use')
-    .description(say('cmdProfileUse'))
-    .argument('<name>', say('argProfileName'))
-    .action((name: string) => handlers.profileUse(ctx, name));
-  profile
-    .command('list')
-    .description(say('cmdProfileList'))
-    .option('--json', say('optJson'))
-    .action((options: { json?: boolean }) => handlers.profileList(ctx, options));
-  profile
-    .command('remove')
-    .description(say('cmdProfileRemove'))
-    .argument('<name>', say('argProfileName'))
-    .option('-y, --yes', say('optYes'))
-    .action((name: string, options: { yes?: boolean }) => handlers.profileRemove(ctx, name, options));
-  examples(profile, 'exProfile');
+  if (wanted('profile')) {
+    const profile = program.command('profile').description(say('cmdProfile'));
+    profile
+      .command('add')
+      .description(say('cmdProfileAdd'))
+      .argument('<name>', say('argProfileName'))
+      .action((name: string) => handlers.profileAdd(ctx, name));
+    profile
+      .command('use')
+      .description(say('cmdProfileUse'))
+      .argument('<name>', say('argProfileName'))
+      .action((name: string) => handlers.profileUse(ctx, name));
+    profile
+      .command('list')
+      .description(say('cmdProfileList'))
+      .option('--json', say('optJson'))
+      .action((options: { json?: boolean }) => handlers.profileList(ctx, options));
+    profile
+      .command('remove')
+      .description(say('cmdProfileRemove'))
+      .argument('<name>', say('argProfileName'))
+      .option('-y, --yes', say('optYes'))
+      .action((name: string, options: { yes?: boolean }) => handlers.profileRemove(ctx, name, options));
+    examples(profile, 'exProfile');
+  }
 
   if (withCompletion) {
     // The completer learns the commands from a copy of this registry without these two commands.
-    const registry = () => buildProgram(ctx, version, handlers, false);
-    examples(
+    const registry = () => buildProgram(ctx, version, handlers, { withCompletion: false });
+    if (wanted('completion')) examples(
       program
         .command('completion')
         .description(say('cmdCompletion'))
@@ -241,7 +258,7 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
         .action((shell: string) => handlers.completion(ctx, registry(), shell)),
       'exCompletion',
     );
-    program
+    if (wanted('complete')) program
       .command('complete', { hidden: true })
       .argument('[words...]')
       .allowUnknownOption()

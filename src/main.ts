@@ -1,5 +1,5 @@
 import pkg from '../package.json' with { type: 'json' };
-import { buildProgram, commandHandlers, type Handlers, type TaggedCommanderError } from './cli.js';
+import { buildProgram, COMMAND_WORDS, commandHandlers, type BuildScope, type Handlers, type TaggedCommanderError } from './cli.js';
 import { println, type Context, type Io, type OutStream } from './context.js';
 import type { MessageKey } from './content/messages.js';
 import { EXIT, isPromptExit, isUserError, UserError } from './errors.js';
@@ -15,10 +15,14 @@ interface Prescan {
   noColor: boolean;
   /** A command word, or --help / --version, is present: otherwise the default command is added. */
   hasCommand: boolean;
+  /** The first word that is not an option (nor --lang's or --profile's value): the command, if any. */
+  word?: string;
+  /** -h or --help anywhere. */
+  help: boolean;
 }
 
 export function prescan(argv: readonly string[]): Prescan {
-  const found: Prescan = { noColor: false, hasCommand: false };
+  const found: Prescan = { noColor: false, hasCommand: false, help: false };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!;
     if (arg === '--') break;
@@ -27,9 +31,23 @@ export function prescan(argv: readonly string[]): Prescan {
     else if (arg === '--profile') found.profile = argv[++index] ?? '';
     else if (arg.startsWith('--profile=')) found.profile = arg.slice('--profile='.length);
     else if (arg === '--no-color') found.noColor = true;
-    else if (!arg.startsWith('-') || ['-h', '--help', '-V', '--version'].includes(arg)) found.hasCommand = true;
+    else if (!arg.startsWith('-') || ['-h', '--help', '-V', '--version'].includes(arg)) {
+      found.hasCommand = true;
+      if (!arg.startsWith('-')) found.word ??= arg;
+      if (arg === '-h' || arg === '--help') found.help = true;
+    }
   }
   return found;
+}
+
+/**
+ * How much of the registry this command line needs: the command it names; the root alone when it names none
+ * and asks for no help (--version); all of it for help, `help <command>` and words commander must reject
+ * (its error suggests the closest command).
+ */
+export function scopeFor(found: Prescan, word: string | undefined): BuildScope {
+  if (word !== undefined) return COMMAND_WORDS.has(word) ? { only: word } : {};
+  return found.help ? {} : { only: '' };
 }
 
 const COMMANDER_MESSAGES: Array<[RegExp, MessageKey]> = [
@@ -100,9 +118,10 @@ export async function runCli(argv: readonly string[], io: Io, handlers: Handlers
   }
   ctx.lang = (found.lang as Lang | undefined) ?? store.readLangPreference() ?? langFromEnv(io.env);
   onReady?.(ctx);
-  const args = found.hasCommand ? [...argv] : [...argv, io.stdinIsTTY() && io.stdout.isTTY ? 'guide' : 'list'];
+  const defaultCommand = found.hasCommand ? undefined : io.stdinIsTTY() && io.stdout.isTTY ? 'guide' : 'list';
+  const args = defaultCommand ? [...argv, defaultCommand] : [...argv];
   try {
-    await buildProgram(ctx, pkg.version, handlers).parseAsync(args, { from: 'user' });
+    await buildProgram(ctx, pkg.version, handlers, scopeFor(found, found.word ?? defaultCommand)).parseAsync(args, { from: 'user' });
     // --lang is remembered once a command has succeeded (a failed command leaves the store as it was).
     if (ctx.langGiven && store.readLangPreference() !== ctx.lang) await store.setLang(ctx.lang);
     return EXIT.ok;

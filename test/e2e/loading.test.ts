@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { BIN, binEnv, ROOT } from '../helpers/bin.js';
+import { answers, seed, tempHome, tempRoot } from '../helpers/world.js';
+
+// What each kind of run loads: the start-up design, held by a test. A preloaded script records, at exit, the
+// files of the bundle that were required and whether node:child_process was loaded.
+const recorder = path.join(tempRoot(), 'record-loads.cjs');
+fs.writeFileSync(
+  recorder,
+  `process.on('exit', () => require('fs').writeSync(3, JSON.stringify({
+    files: Object.keys(require.cache).filter((file) => file.startsWith(${JSON.stringify(ROOT)})).map((file) => require('path').relative(${JSON.stringify(ROOT)}, file)).sort(),
+    childProcess: process.moduleLoadList.includes('NativeModule child_process'),
+  })));`,
+);
+
+function loads(args: string[], env: NodeJS.ProcessEnv = {}, home = tempHome()): { files: string[]; childProcess: boolean } {
+  const result = spawnSync(process.execPath, ['--require', recorder, BIN, ...args], { env: binEnv(home, env), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+  assert.equal(result.status, 0, result.stderr);
+  return JSON.parse(String(result.output[3]));
+}
+
+const ENTRY = ['bin/simexit.cjs', 'dist/content/messages.js', 'dist/main.js'];
+
+describe('what a run loads', () => {
+  it('--version and --help: the entry and the messages only, and not node:child_process', () => {
+    for (const flag of ['--version', '--help']) assert.deepEqual(loads([flag]), { files: ENTRY, childProcess: false }, flag);
+  });
+
+  it('list: the commands too, but not the prompt library, conf or chalk', () => {
+    const home = tempHome();
+    seed(home, [{ type: 'answers', at: '2026-11-01T00:00:00.000Z', answers: answers() }]);
+    assert.deepEqual(loads(['list'], {}, home).files, [...ENTRY, 'dist/app.js'].sort());
+  });
+
+  it('done: conf, to write; still no prompt library', () => {
+    assert.deepEqual(loads(['done', 'backup']).files, [...ENTRY, 'dist/app.js', 'dist/lazy/conf.js'].sort());
+  });
+
+  it('colour loads chalk, and only then', () => {
+    assert.deepEqual(loads(['list'], { NO_COLOR: '', FORCE_COLOR: '1' }).files, [...ENTRY, 'dist/app.js', 'dist/lazy/chalk.js'].sort());
+  });
+
+  it('the ics export loads ical-generator', () => {
+    assert.ok(loads(['export', '--format', 'ics']).files.includes('dist/lazy/ical.js'));
+  });
+});
