@@ -114,8 +114,9 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
     .exitOverride()
     .addHelpText('after', `\n${say('helpMore')}`);
 
+  // Written only when that help is shown.
   const examples = (command: Command, key: MessageKey) =>
-    command.addHelpText('after', `\n${say('helpExamples')}\n${say(key).replace(/^/gm, '  ')}`);
+    command.addHelpText('after', () => `\n${say('helpExamples')}\n${say(key).replace(/^/gm, '  ')}`);
 
   if (wanted('guide')) examples(
     program

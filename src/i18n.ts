@@ -35,6 +35,7 @@ export function fillTemplate(template: string, params: Params = {}): string {
 export type LocalizedParams = Record<string, string | number | Localized>;
 
 export function localize(text: Localized, lang: Lang, params?: LocalizedParams): string {
+  if (params === undefined) return text[lang]; // nothing to fill: placeholders stay visible, as fillTemplate leaves unknown ones
   const resolved: Params = {};
   for (const [key, value] of Object.entries(params ?? {})) resolved[key] = typeof value === 'object' ? value[lang] : value;
   return fillTemplate(text[lang], resolved);

@@ -128,6 +128,11 @@ export function parseStoreText(text: string, upgrades: Readonly<Record<number, U
   } catch {
     return { ok: false, reason: 'not-json' };
   }
+  return checkStoreValue(value, upgrades);
+}
+
+/** What parseStoreText does after JSON.parse: upgrade an older format, then check the shape. */
+export function checkStoreValue(value: unknown, upgrades: Readonly<Record<number, Upgrade>> = UPGRADES): ParseResult {
   let upgraded: unknown;
   try {
     upgraded = upgradeStore(value, upgrades);
@@ -135,6 +140,15 @@ export function parseStoreText(text: string, upgrades: Readonly<Record<number, U
     return { ok: false, reason: 'upgrade-failed' };
   }
   return validateStore(upgraded);
+}
+
+/**
+ * The remembered language of a parsed file, without checking the rest of it: --help and errors need only this,
+ * and the command's own read checks the whole file. Trusted only in a format this build knows.
+ */
+export function langPreference(value: unknown): Lang | undefined {
+  if (!isObject(value) || typeof value.schemaVersion !== 'number' || value.schemaVersion > SCHEMA_VERSION) return undefined;
+  return isLang(value.lang) ? value.lang : undefined;
 }
 
 export function profileEvents(data: StoreData, profile: string): HistoryEvent[] {

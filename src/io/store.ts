@@ -2,7 +2,9 @@ import { chmodSync, constants, copyFileSync, existsSync, mkdirSync, readFileSync
 import path from 'node:path';
 import os from 'node:os';
 import {
+  checkStoreValue,
   emptyStore,
+  langPreference,
   parseStoreText,
   type ParseResult,
   SCHEMA_VERSION,
@@ -60,9 +62,11 @@ export class Store {
   readonly dir: string;
   readonly path: string;
 
-  /** The last text read, with the file's stamp then; and the last text parsed, with its result. A command
-   *  reads the file twice (its language, then its data): a large history is read, parsed and checked once. */
+  /** The last text read, with the file's stamp then; the last text given to JSON.parse, and the last one
+   *  checked. A command reads the file twice (its language, then its data): a large history is read and
+   *  parsed once, and checked only by the read that uses it. */
   private lastRead: { stamp: string; text: string } | undefined;
+  private lastJson: { text: string; value: unknown; ok: boolean } | undefined;
   private lastParse: { text: string; parsed: ParseResult } | undefined;
 
   constructor(dir: string) {
@@ -70,8 +74,22 @@ export class Store {
     this.path = path.join(dir, STORE_FILE);
   }
 
+  private json(text: string): { value: unknown; ok: boolean } {
+    if (this.lastJson?.text !== text) {
+      try {
+        this.lastJson = { text, value: JSON.parse(text), ok: true };
+      } catch {
+        this.lastJson = { text, value: undefined, ok: false };
+      }
+    }
+    return this.lastJson;
+  }
+
   private parse(text: string): ParseResult {
-    if (this.lastParse?.text !== text) this.lastParse = { text, parsed: parseStoreText(text) };
+    if (this.lastParse?.text !== text) {
+      const json = this.json(text);
+      this.lastParse = { text, parsed: json.ok ? checkStoreValue(json.value) : { ok: false, reason: 'not-json' } };
+    }
     return this.lastParse.parsed;
   }
 
@@ -149,8 +167,9 @@ export class Store {
   readLangPreference(): Lang | undefined {
     try {
       const text = this.readText();
-      const parsed = text === null ? null : this.parse(text.replace(/^\uFEFF/, ''));
-      return parsed?.ok ? parsed.data.lang : undefined;
+      if (text === null) return undefined;
+      const json = this.json(text.replace(/^\uFEFF/, ''));
+      return json.ok ? langPreference(json.value) : undefined;
     } catch {
       return undefined;
     }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseStoreText, SCHEMA_VERSION, withEvents, emptyStore, activeEvents, upgradeStore } from '../../src/core/store-format.js';
+import { langPreference, parseStoreText, SCHEMA_VERSION, withEvents, emptyStore, activeEvents, upgradeStore } from '../../src/core/store-format.js';
 
 const valid = { schemaVersion: 1, activeProfile: 'default', profiles: { default: { events: [{ type: 'done', at: '2026-11-20T00:00:00Z', step: 'backup' }] } } };
 
@@ -19,6 +19,18 @@ describe('parseStoreText', () => {
     const parsed = parseStoreText(JSON.stringify({ ...valid, futureField: 1 }));
     assert.ok(parsed.ok && (parsed.data as unknown as Record<string, unknown>).futureField === 1);
   });
+});
+
+describe('langPreference', () => {
+  const cases: Array<[string, unknown, 'zh' | 'en' | undefined]> = [
+    ['a valid store', { ...valid, lang: 'zh' }, 'zh'],
+    ['a store whose history is damaged (the command reports that, in this language)', { ...valid, lang: 'en', profiles: 3 }, 'en'],
+    ['no language yet', valid, undefined],
+    ['an unknown language', { ...valid, lang: 'fr' }, undefined],
+    ['a format this build does not know', { ...valid, lang: 'zh', schemaVersion: SCHEMA_VERSION + 1 }, undefined],
+    ['not a store', ['zh'], undefined],
+  ];
+  for (const [name, value, lang] of cases) it(name, () => assert.equal(langPreference(value), lang));
 });
 
 describe('withEvents', () => {
