@@ -14,10 +14,11 @@ fs.writeFileSync(
   `process.on('exit', () => require('fs').writeSync(3, JSON.stringify({
     files: Object.keys(require.cache).filter((file) => file.startsWith(${JSON.stringify(ROOT)})).map((file) => require('path').relative(${JSON.stringify(ROOT)}, file)).sort(),
     childProcess: process.moduleLoadList.includes('NativeModule child_process'),
+    crypto: process.moduleLoadList.includes('NativeModule crypto'),
   })));`,
 );
 
-function loads(args: string[], env: NodeJS.ProcessEnv = {}, home = tempHome()): { files: string[]; childProcess: boolean } {
+function loads(args: string[], env: NodeJS.ProcessEnv = {}, home = tempHome()): { files: string[]; childProcess: boolean; crypto: boolean } {
   const result = spawnSync(process.execPath, ['--require', recorder, BIN, ...args], { env: binEnv(home, env), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
   assert.equal(result.status, 0, result.stderr);
   return JSON.parse(String(result.output[3]));
@@ -26,8 +27,8 @@ function loads(args: string[], env: NodeJS.ProcessEnv = {}, home = tempHome()): 
 const ENTRY = ['bin/simexit.cjs', 'dist/content/messages.js', 'dist/main.js'];
 
 describe('what a run loads', () => {
-  it('--version and --help: the entry and the messages only, and not node:child_process', () => {
-    for (const flag of ['--version', '--help']) assert.deepEqual(loads([flag]), { files: ENTRY, childProcess: false }, flag);
+  it('--version and --help: the entry and the messages only, and neither node:child_process nor node:crypto', () => {
+    for (const flag of ['--version', '--help']) assert.deepEqual(loads([flag]), { files: ENTRY, childProcess: false, crypto: false }, flag);
   });
 
   it('list: the commands too, but not the prompt library, conf or chalk', () => {
@@ -36,8 +37,8 @@ describe('what a run loads', () => {
     assert.deepEqual(loads(['list'], {}, home).files, [...ENTRY, 'dist/app.js'].sort());
   });
 
-  it('done: conf, to write; still no prompt library', () => {
-    assert.deepEqual(loads(['done', 'backup']).files, [...ENTRY, 'dist/app.js', 'dist/lazy/conf.js'].sort());
+  it('done: conf, to write, without node:crypto (conf uses it only to encrypt); still no prompt library', () => {
+    assert.deepEqual(loads(['done', 'backup']), { files: [...ENTRY, 'dist/app.js', 'dist/lazy/conf.js'].sort(), childProcess: false, crypto: false });
   });
 
   it('colour loads chalk, and only then', () => {
