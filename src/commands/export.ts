@@ -34,9 +34,9 @@ function writePrivateFile(file: string, text: string): void {
 export async function exportReport(ctx: Context, options: ExportOptions): Promise<void> {
   const format = (options.format ?? 'md').toLowerCase();
   if (!(FORMATS as readonly string[]).includes(format)) throw new UserError(['invalidFormat', { value: format }], EXIT.usage);
-  const { profile, state } = loadProfile(ctx);
+  const { profile, state, plan } = loadProfile(ctx);
   const now = ctx.now();
-  const report = reportFromState(state, now, timeZoneOf(ctx));
+  const report = reportFromState(state, now, timeZoneOf(ctx), plan);
   const rawLabel = state.answers?.label ?? '';
   const label = options.showLabel ? rawLabel : maskLabel(rawLabel);
   const render: Record<Format, () => string | Promise<string>> = {

@@ -11,8 +11,8 @@ export interface ListOptions {
 
 /** Progress, the remaining steps in order, and the warnings that apply now. */
 export function list(ctx: Context, options: ListOptions): void {
-  const { profile, profileCount, state } = loadProfile(ctx);
-  const report = reportFromState(state, ctx.now(), timeZoneOf(ctx));
+  const { profile, profileCount, state, plan } = loadProfile(ctx);
+  const report = reportFromState(state, ctx.now(), timeZoneOf(ctx), plan);
   const label = state.answers?.label ?? '';
   if (options.json) {
     const json = reportToJson(report, { lang: ctx.lang, profile, label: label || null });

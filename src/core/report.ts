@@ -31,9 +31,12 @@ export function factsFor(ids: readonly string[] | undefined): Fact[] {
   });
 }
 
-/** `timeZone` is the user's: it decides what "today" is and on which day something was done. */
-export function reportFromState(state: ProfileState, now: Date, timeZone?: string): Report {
-  const plan = buildPlan(state.answers);
+/**
+ * `timeZone` is the user's: it decides what "today" is and on which day something was done. `plan` is the
+ * state's plan (buildPlan(state.answers)), passed by callers that have it already: with many accounts to
+ * move, building it is a good part of a `list`.
+ */
+export function reportFromState(state: ProfileState, now: Date, timeZone?: string, plan = buildPlan(state.answers)): Report {
   const services = pendingServiceNames(plan, state);
   const steps = plan.map((step) => ({
     ...step,
