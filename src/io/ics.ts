@@ -14,8 +14,8 @@ export interface IcsOptions {
 
 /**
  * The follow-up dates as an iCalendar file that phone calendars import: one all-day event each, with a stable
- * UID so importing a newer export updates the events instead of duplicating them. The only importer of
- * ical-generator, loaded only for this export.
+ * UID so importing a newer export updates the events instead of duplicating them. The only user of
+ * ical-generator (through src/lazy/ical.ts), loaded only for this export.
  */
 export async function renderIcs(report: Report, options: IcsOptions): Promise<string> {
   const ical = await loadIcal();

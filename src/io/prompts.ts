@@ -11,8 +11,9 @@ import { localize, type Lang, type Params } from '../i18n.js';
 import { loadInquirer } from '../lazy.js';
 import { t } from '../text.js';
 
-// The only user of @inquirer/prompts (src/lazy/inquirer.ts), loaded when a command asks (loadPrompts). The guide calls these functions by intent (askNextAction, …), so
-// flow tests replace the whole adapter; the question builders are exported for keyboard tests.
+// The only user of @inquirer/prompts (through src/lazy/inquirer.ts), loaded when a command asks (loadPrompts).
+// The guide calls these functions by intent (askNextAction, …), so flow tests replace the whole adapter; the
+// question builders are exported for keyboard tests.
 
 export type NextAction = 'done' | 'skip' | 'later' | 'note' | 'quit';
 export type TextQuestion = 'askSkipReason' | 'askNote';
