@@ -136,15 +136,18 @@ async function main(): Promise<void> {
   });
   const floor = rows[0]!;
   const pad = (text: string, width: number) => text.padEnd(width);
-  const verdict = (ratio: number, target?: number) => (target === undefined ? '' : `${ratio <= target ? 'met' : 'NOT met'} (≤ ${target})`);
+  // The targets are ratios on Node 20 (issue 5). Newer Nodes start in less than half the time, so the same
+  // milliseconds of simexit are a larger ratio there: their figures are printed without a verdict.
+  const judged = process.versions.node.startsWith('20.');
+  const verdict = (ratio: number, target?: number) => (target === undefined ? '' : judged ? `${ratio <= target ? 'met' : 'NOT met'} (≤ ${target})` : `(≤ ${target} on Node 20)`);
   console.log(`\nNode ${process.version}, ${os.cpus().length} cores; medians of ${RUNS} interleaved rounds after ${WARMUP} warm-up rounds\n`);
-  console.log(`${pad('command', 48)}${pad('median ms', 11)}${pad('× node', 8)}${pad('time target', 18)}${pad('peak RSS MB', 13)}${pad('× node', 8)}RSS target`);
+  console.log(`${pad('command', 48)}${pad('median ms', 11)}${pad('× node', 8)}${pad('time target', 20)}${pad('peak RSS MB', 13)}${pad('× node', 8)}RSS target`);
   for (const row of rows) {
     const ratio = row.ms / floor.ms;
     const rssRatio = row.rssKb === null || floor.rssKb === null ? null : row.rssKb / floor.rssKb;
     const rss = row.rssKb === null ? '' : (row.rssKb / 1024).toFixed(1);
     console.log(
-      `${pad(row.name, 48)}${pad(row.ms.toFixed(1), 11)}${pad(ratio.toFixed(2), 8)}${pad(verdict(ratio, row.target?.time), 18)}` +
+      `${pad(row.name, 48)}${pad(row.ms.toFixed(1), 11)}${pad(ratio.toFixed(2), 8)}${pad(verdict(ratio, row.target?.time), 20)}` +
         `${pad(rss, 13)}${pad(rssRatio === null ? '' : rssRatio.toFixed(2), 8)}${rssRatio === null ? '' : verdict(rssRatio, row.target?.rss)}`,
     );
   }
