@@ -121,18 +121,28 @@ export function upgradeStore(value: unknown, upgrades: Readonly<Record<number, U
   return current;
 }
 
-export function parseStoreText(text: string, upgrades: Readonly<Record<number, Upgrade>> = UPGRADES): ParseResult {
-  let value: unknown;
+export type JsonResult = { ok: true; value: unknown } | { ok: false };
+
+/** The file's text as JSON, or not: the first half of parseStoreText, which the store caches on its own. */
+export function parseJson(text: string): JsonResult {
   try {
-    value = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) };
   } catch {
-    return { ok: false, reason: 'not-json' };
+    return { ok: false };
   }
-  return checkStoreValue(value, upgrades);
 }
 
-/** What parseStoreText does after JSON.parse: upgrade an older format, then check the shape. */
-export function checkStoreValue(value: unknown, upgrades: Readonly<Record<number, Upgrade>> = UPGRADES): ParseResult {
+export function parseStoreText(text: string, upgrades: Readonly<Record<number, Upgrade>> = UPGRADES): ParseResult {
+  return checkJson(parseJson(text), upgrades);
+}
+
+/** What parseStoreText does after JSON.parse. */
+export function checkJson(json: JsonResult, upgrades: Readonly<Record<number, Upgrade>> = UPGRADES): ParseResult {
+  return json.ok ? checkStoreValue(json.value, upgrades) : { ok: false, reason: 'not-json' };
+}
+
+/** Upgrade an older format, then check the shape. */
+function checkStoreValue(value: unknown, upgrades: Readonly<Record<number, Upgrade>>): ParseResult {
   let upgraded: unknown;
   try {
     upgraded = upgradeStore(value, upgrades);

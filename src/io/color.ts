@@ -25,32 +25,16 @@ export function colorLevel(env: NodeJS.ProcessEnv, stream: { isTTY?: boolean }, 
 export type Style = (text: string) => string;
 
 /** The styles simexit draws with, and nothing more: what render.ts and the commands may use. */
-export interface Paint {
-  readonly level: ColorLevel;
-  readonly bold: Style;
-  readonly dim: Style;
-  readonly red: Style;
-  readonly green: Style;
-  readonly yellow: Style;
-  readonly cyan: Style;
-  readonly gray: Style;
-}
+const STYLES = ['bold', 'dim', 'red', 'green', 'yellow', 'cyan', 'gray'] as const;
+
+export type Paint = { readonly level: ColorLevel } & { readonly [name in (typeof STYLES)[number]]: Style };
 
 const plain: Style = (text) => text;
-const PLAIN: Paint = { level: 0, bold: plain, dim: plain, red: plain, green: plain, yellow: plain, cyan: plain, gray: plain };
+const PLAIN = { level: 0, ...Object.fromEntries(STYLES.map((name) => [name, plain])) } as Paint;
 
 /** No colour costs nothing; colour loads chalk (and the terminal checks it makes) for this run. */
 export async function createPaint(level: ColorLevel): Promise<Paint> {
   if (level === 0) return PLAIN;
   const chalk = new (await loadChalk())({ level });
-  return {
-    level,
-    bold: (text) => chalk.bold(text),
-    dim: (text) => chalk.dim(text),
-    red: (text) => chalk.red(text),
-    green: (text) => chalk.green(text),
-    yellow: (text) => chalk.yellow(text),
-    cyan: (text) => chalk.cyan(text),
-    gray: (text) => chalk.gray(text),
-  };
+  return { level, ...Object.fromEntries(STYLES.map((name) => [name, (text: string) => chalk[name](text)])) } as Paint;
 }

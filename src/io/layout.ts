@@ -6,8 +6,10 @@ import { displayWidth as stringWidth } from './width.js';
 const NO_LINE_START = new Set([...'，。、；：？！）」』】》”’…,.;:?!)]}%']);
 const NO_LINE_END = new Set([...'（「『【《“‘([{']);
 
+/** CJK radicals, punctuation, kana and ideographs, compatibility ideographs and fullwidth forms: a line may break around each. */
+const CJK = '\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f';
 /** A single CJK character, a run of spaces, or a run of anything else (a Latin word with its punctuation). */
-const PIECE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]| +|[^ \u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+/gu;
+const PIECE = new RegExp(`[${CJK}]| +|[^ ${CJK}]+`, 'gu');
 
 /**
  * Splits text into units that may not be broken: a Latin word, a run of spaces, or one CJK character, where

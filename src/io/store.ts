@@ -2,10 +2,12 @@ import { chmodSync, constants, copyFileSync, existsSync, mkdirSync, readFileSync
 import path from 'node:path';
 import os from 'node:os';
 import {
-  checkStoreValue,
+  checkJson,
   emptyStore,
   langPreference,
+  parseJson,
   parseStoreText,
+  type JsonResult,
   type ParseResult,
   SCHEMA_VERSION,
   profileEvents,
@@ -34,15 +36,6 @@ export function storeDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = pro
   return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), 'simexit');
 }
 
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Only for repairing a file in place (the BOM): a temp file, then a rename, mode 0600. */
 function writeFileAtomically(file: string, text: string): void {
   const temp = `${file}.repair-${process.pid}`;
@@ -62,35 +55,25 @@ export class Store {
   readonly dir: string;
   readonly path: string;
 
-  /** The last text read, with the file's stamp then; the last text given to JSON.parse, and the last one
-   *  checked. A command reads the file twice (its language, then its data): a large history is read and
-   *  parsed once, and checked only by the read that uses it. */
+  /** The last text read, with the file's stamp then; and the last text parsed, its JSON and (once a read
+   *  needed it) the full check. A command reads the file twice (its language, then its data): a large history
+   *  is read and parsed once, and checked only by the read that uses it. */
   private lastRead: { stamp: string; text: string } | undefined;
-  private lastJson: { text: string; value: unknown; ok: boolean } | undefined;
-  private lastParse: { text: string; parsed: ParseResult } | undefined;
+  private lastParse: { text: string; json: JsonResult; checked?: ParseResult } | undefined;
 
   constructor(dir: string) {
     this.dir = dir;
     this.path = path.join(dir, STORE_FILE);
   }
 
-  private json(text: string): { value: unknown; ok: boolean } {
-    if (this.lastJson?.text !== text) {
-      try {
-        this.lastJson = { text, value: JSON.parse(text), ok: true };
-      } catch {
-        this.lastJson = { text, value: undefined, ok: false };
-      }
-    }
-    return this.lastJson;
+  private cached(text: string): { json: JsonResult; checked?: ParseResult } {
+    if (this.lastParse?.text !== text) this.lastParse = { text, json: parseJson(text) };
+    return this.lastParse;
   }
 
   private parse(text: string): ParseResult {
-    if (this.lastParse?.text !== text) {
-      const json = this.json(text);
-      this.lastParse = { text, parsed: json.ok ? checkStoreValue(json.value) : { ok: false, reason: 'not-json' } };
-    }
-    return this.lastParse.parsed;
+    const entry = this.cached(text);
+    return (entry.checked ??= checkJson(entry.json));
   }
 
   exists(): boolean {
@@ -148,7 +131,7 @@ export class Store {
       if (bomOnly) writeFileAtomically(this.path, withoutBom);
     });
     if (bomOnly) throw new UserError(['storeBomRemoved', { path: this.path, backup }]);
-    const key = text.trim() === '' ? 'storeDamagedEmpty' : parseStoreText(text).ok === false && isJson(text) ? 'storeDamagedShape' : 'storeDamagedJson';
+    const key = text.trim() === '' ? 'storeDamagedEmpty' : this.cached(text).json.ok ? 'storeDamagedShape' : 'storeDamagedJson';
     throw new UserError([key, { path: this.path, backup }]);
   }
 
@@ -168,7 +151,7 @@ export class Store {
     try {
       const text = this.readText();
       if (text === null) return undefined;
-      const json = this.json(text.replace(/^\uFEFF/, ''));
+      const { json } = this.cached(text.replace(/^\uFEFF/, ''));
       return json.ok ? langPreference(json.value) : undefined;
     } catch {
       return undefined;
