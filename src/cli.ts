@@ -108,6 +108,9 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       writeOut: (text) => ctx.stdout.write(text),
       writeErr: (text) => ctx.stderr.write(text),
       outputError: () => {}, // main.ts prints errors, translated
+      // Ours, not commander's defaults, which would create process.stdout and process.stderr to ask.
+      getOutHelpWidth: () => ctx.stdout.columns ?? 80,
+      getErrHelpWidth: () => ctx.stderr.columns ?? 80,
       getOutHasColors: () => ctx.paint.level > 0,
       getErrHasColors: () => ctx.paintErr.level > 0,
     })

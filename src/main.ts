@@ -5,6 +5,7 @@ import type { MessageKey } from './content/messages.js';
 import { EXIT, isPromptExit, isUserError, UserError } from './errors.js';
 import { isLang, langFromEnv, type Lang, type Params } from './i18n.js';
 import { colorLevel, createPaint } from './io/color.js';
+import { openOutput } from './io/output.js';
 import { Store, storeDir } from './io/store.js';
 import { t } from './text.js';
 
@@ -134,6 +135,15 @@ function isBrokenPipe(error: unknown): boolean {
   return error instanceof Error && (error as NodeJS.ErrnoException).code === 'EPIPE';
 }
 
+/** A Node stream, once created: the reader going away is not an error worth a stack trace. */
+function guarded(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  stream.on('error', (error) => {
+    if (isBrokenPipe(error)) process.exit(EXIT.ok);
+    throw error;
+  });
+  return stream;
+}
+
 /** Exit codes for signals: 128 + the signal's number, as shells report them (Ctrl+C is 130). */
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 
@@ -158,18 +168,11 @@ function exitOnSignals(getLang: () => Lang): void {
 
 /** The process entry point, called by bin/simexit.cjs. */
 export async function main(): Promise<void> {
-  // `simexit list --json | head -1`: the reader went away; that is not an error worth a stack trace.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error) => {
-      if (isBrokenPipe(error)) process.exit(EXIT.ok);
-      throw error;
-    });
-  }
   let context: Context | undefined;
   exitOnSignals(() => context?.lang ?? langFromEnv(process.env));
   process.exitCode = await runCli(process.argv.slice(2), {
-    stdout: process.stdout as OutStream,
-    stderr: process.stderr as OutStream,
+    stdout: await openOutput(1, () => guarded(process.stdout)),
+    stderr: await openOutput(2, () => guarded(process.stderr)),
     stdinIsTTY: () => Boolean(process.stdin.isTTY),
     env: process.env,
     now: () => new Date(),

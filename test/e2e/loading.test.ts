@@ -7,7 +7,8 @@ import { BIN, binEnv, ROOT } from '../helpers/bin.js';
 import { answers, seed, tempHome, tempRoot } from '../helpers/world.js';
 
 // What each kind of run loads: the start-up design, held by a test. A preloaded script records, at exit, the
-// files of the bundle that were required and whether node:child_process was loaded.
+// files of the bundle that were required, and whether node:child_process, node:crypto and node:net (which Node
+// loads to create process.stdout for a pipe) were loaded.
 const recorder = path.join(tempRoot(), 'record-loads.cjs');
 fs.writeFileSync(
   recorder,
@@ -15,12 +16,13 @@ fs.writeFileSync(
     files: Object.keys(require.cache).filter((file) => file.startsWith(${JSON.stringify(ROOT)})).map((file) => require('path').relative(${JSON.stringify(ROOT)}, file)).sort(),
     childProcess: process.moduleLoadList.includes('NativeModule child_process'),
     crypto: process.moduleLoadList.includes('NativeModule crypto'),
+    net: process.moduleLoadList.includes('NativeModule net'),
   })));`,
 );
 
-function loads(args: string[], env: NodeJS.ProcessEnv = {}, home = tempHome()): { files: string[]; childProcess: boolean; crypto: boolean } {
+function loads(args: string[], env: NodeJS.ProcessEnv = {}, home = tempHome(), status = 0): { files: string[]; childProcess: boolean; crypto: boolean; net: boolean } {
   const result = spawnSync(process.execPath, ['--require', recorder, BIN, ...args], { env: binEnv(home, env), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
-  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.status, status, result.stderr);
   return JSON.parse(String(result.output[3]));
 }
 
@@ -28,7 +30,12 @@ const ENTRY = ['bin/simexit.cjs', 'dist/content/messages.js', 'dist/main.js'];
 
 describe('what a run loads', () => {
   it('--version and --help: the entry and the messages only, and neither node:child_process nor node:crypto', () => {
-    for (const flag of ['--version', '--help']) assert.deepEqual(loads([flag]), { files: ENTRY, childProcess: false, crypto: false }, flag);
+    for (const flag of ['--version', '--help']) assert.deepEqual(loads([flag]), { files: ENTRY, childProcess: false, crypto: false, net: false }, flag);
+  });
+
+  it('output to a pipe is written without creating a Node stream (no node:net), errors included', () => {
+    assert.equal(loads(['list']).net, false);
+    assert.equal(loads(['--lang', 'en', 'nonsense'], {}, tempHome(), 2).net, false); // a usage error, on stderr
   });
 
   it('list: the commands too, but not the prompt library, conf or chalk', () => {
@@ -38,7 +45,7 @@ describe('what a run loads', () => {
   });
 
   it('done: conf, to write, without node:crypto (conf uses it only to encrypt); still no prompt library', () => {
-    assert.deepEqual(loads(['done', 'backup']), { files: [...ENTRY, 'dist/app.js', 'dist/lazy/conf.js'].sort(), childProcess: false, crypto: false });
+    assert.deepEqual(loads(['done', 'backup']), { files: [...ENTRY, 'dist/app.js', 'dist/lazy/conf.js'].sort(), childProcess: false, crypto: false, net: false });
   });
 
   it('colour loads chalk, and only then', () => {
