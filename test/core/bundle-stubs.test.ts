@@ -1,10 +1,12 @@
+import legacyAssert from 'node:assert';
 import assert from 'node:assert/strict';
 import childProcess from 'node:child_process';
 import crypto from 'node:crypto';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 
-// The build puts these in place of node:child_process and node:crypto (src/io/bundle-stubs/README.md).
+// The build puts these in place of node:child_process, node:crypto and node:assert (src/io/bundle-stubs/README.md).
 const require = createRequire(import.meta.url);
 const onFirstUse = require('../../src/io/bundle-stubs/on-first-use.cjs') as <T>(load: () => T) => T;
 
@@ -33,5 +35,40 @@ describe('a built-in loaded on first use', () => {
     assert.equal(cp.spawnSync, childProcess.spawnSync);
     assert.equal(cp.execFileSync(process.execPath, ['-e', 'process.stdout.write("ok")']).toString(), 'ok');
     assert.equal(cr.createHash('sha256').update('simexit').digest('hex'), crypto.createHash('sha256').update('simexit').digest('hex'));
+  });
+});
+
+describe("the stand-in for conf's node:assert", () => {
+  const stub = require('../../src/io/bundle-stubs/assert.cjs') as typeof legacyAssert;
+  const verdict = (check: () => void) => {
+    try {
+      check();
+      return 'equal';
+    } catch {
+      return 'different';
+    }
+  };
+  const json = fc.jsonValue({ maxDepth: 3 });
+
+  it("agrees with node:assert's deepEqual on conf's comparison: the file's data against it plus the defaults", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), json), fc.dictionary(fc.string(), json), (fileStore, defaults) => {
+        const withDefaults = Object.assign(Object.create(null), defaults, fileStore);
+        assert.equal(verdict(() => stub.deepEqual(fileStore, withDefaults)), verdict(() => legacyAssert.deepEqual(fileStore, withDefaults)));
+      }),
+    );
+  });
+
+  it('agrees with it on any two JSON values, including ones that are not plain objects', () => {
+    fc.assert(fc.property(json, json, (a, b) => assert.equal(verdict(() => stub.deepEqual(a, b)), verdict(() => legacyAssert.deepEqual(a, b)))));
+    for (const [a, b] of [[[1], { 0: 1 }], [1, '1'], [null, {}], [{ a: 1 }, { a: '1' }], [new Date(0), {}]] as Array<[unknown, unknown]>) {
+      assert.equal(verdict(() => stub.deepEqual(a, b)), verdict(() => legacyAssert.deepEqual(a, b)), JSON.stringify([a, b]));
+    }
+  });
+
+  it('passes everything else to the real module', () => {
+    assert.equal(stub.strictEqual, legacyAssert.strictEqual);
+    assert.throws(() => stub.ok(false));
+    assert.throws(() => (stub as unknown as (value: unknown) => void)(false));
   });
 });
