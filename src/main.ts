@@ -5,7 +5,7 @@ import type { MessageKey } from './content/messages.js';
 import { EXIT, isPromptExit, isUserError, UserError } from './errors.js';
 import { isLang, langFromEnv, type Lang, type Params } from './i18n.js';
 import { colorLevel, createPaint } from './io/color.js';
-import { openOutput } from './io/output.js';
+import { isBrokenPipe, openOutput } from './io/output.js';
 import { Store, storeDir } from './io/store.js';
 import { t } from './text.js';
 
@@ -129,10 +129,6 @@ export async function runCli(argv: readonly string[], io: Io, handlers: Handlers
   } catch (error) {
     return reportError(error, ctx);
   }
-}
-
-function isBrokenPipe(error: unknown): boolean {
-  return error instanceof Error && (error as NodeJS.ErrnoException).code === 'EPIPE';
 }
 
 /** A Node stream, once created: the reader going away is not an error worth a stack trace. */

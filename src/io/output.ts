@@ -22,6 +22,11 @@ async function isTerminal(fd: number): Promise<boolean> {
   return (await import('node:tty')).isatty(fd); // /dev/null is a character device too
 }
 
+/** The reader of a pipe went away (`| head -1`): not an error worth reporting. */
+export function isBrokenPipe(error: unknown): boolean {
+  return error instanceof Error && (error as NodeJS.ErrnoException).code === 'EPIPE';
+}
+
 type Writer = (fd: number, buffer: Buffer, offset: number) => number;
 
 /**
@@ -42,9 +47,8 @@ export function descriptorOutput(fd: number, stream: () => NodeJS.WritableStream
       try {
         while (offset < buffer.length) offset += write(fd, buffer, offset);
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EPIPE') readerGone = true;
-        else if (code === 'EAGAIN') {
+        if (isBrokenPipe(error)) readerGone = true;
+        else if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
           fallback = stream();
           return fallback.write(buffer.subarray(offset));
         } else throw error;
