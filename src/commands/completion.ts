@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { buildPlan } from '../core/plan.js';
 import { deriveState } from '../core/progress.js';
-import { profileEvents } from '../core/store-format.js';
 import { EXIT, UserError } from '../errors.js';
 import { localize } from '../i18n.js';
 import { loadTab } from '../lazy.js';
@@ -11,10 +10,9 @@ export const SHELLS = ['bash', 'zsh', 'fish', 'powershell'] as const;
 
 /** The active plan's steps, for completing `done <step>` and the like. Never repairs or moves the store. */
 function planSteps(ctx: Context): Array<{ id: string; title: string }> {
-  const data = ctx.store.peek();
-  if (!data) return [];
-  const profile = ctx.profileFlag ?? data.activeProfile;
-  const state = deriveState(profileEvents(data, profile));
+  const events = ctx.store.peekEvents(ctx.profileFlag);
+  if (!events) return [];
+  const state = deriveState(events);
   return buildPlan(state.answers).map((step) => ({ id: step.id, title: localize(step.title, ctx.lang) }));
 }
 

@@ -3,7 +3,6 @@ import { reportFromState, carrierName } from '../core/report.js';
 import { deriveState } from '../core/progress.js';
 import { PROFILE_NAME_MAX, profileNameProblem } from '../core/sensitive.js';
 import { JSON_SCHEMA_VERSION } from '../core/json.js';
-import { profileEvents, profileNames, withoutProfile } from '../core/store-format.js';
 import { EXIT, UserError } from '../errors.js';
 import { localize } from '../i18n.js';
 import { padEnd } from '../io/layout.js';
@@ -17,21 +16,21 @@ function requireValidName(name: string): void {
 }
 
 function requireExisting(ctx: Context, name: string): void {
-  const names = profileNames(ctx.store.read());
+  const { names } = ctx.store.readOverview();
   if (!names.includes(name)) throw new UserError(['unknownProfile', { name, names: names.join(', ') }]);
 }
 
 /** Adds a profile for another number and makes it the active one. */
 export async function profileAdd(ctx: Context, name: string): Promise<void> {
   requireValidName(name);
-  if (profileNames(ctx.store.read()).includes(name)) throw new UserError(['profileExists', { name }]);
-  await ctx.store.update((data) => ({ ...data, activeProfile: name, profiles: { ...data.profiles, [name]: { events: [] } } }));
+  if (ctx.store.readOverview().names.includes(name)) throw new UserError(['profileExists', { name }]);
+  await ctx.store.addProfile(name);
   println(ctx.stdout, t(ctx.lang, 'profileAdded', { name }));
 }
 
 export async function profileUse(ctx: Context, name: string): Promise<void> {
   requireExisting(ctx, name);
-  await ctx.store.update((data) => ({ ...data, activeProfile: name }));
+  await ctx.store.useProfile(name);
   println(ctx.stdout, t(ctx.lang, 'profileUsed', { name }));
 }
 
@@ -41,19 +40,18 @@ export async function profileRemove(ctx: Context, name: string, options: { yes?:
     println(ctx.stdout, t(ctx.lang, 'resetCancelled'));
     return;
   }
-  const backup = ctx.store.exists() ? ctx.store.backup('remove', ctx.now()) : '';
-  await ctx.store.update((data) => withoutProfile(data, name));
-  println(ctx.stdout, t(ctx.lang, 'profileRemoved', { name, path: backup }));
+  const backup = await ctx.store.removeProfile(name, ctx.now());
+  println(ctx.stdout, backup ? t(ctx.lang, 'profileRemoved', { name, path: backup }) : t(ctx.lang, 'profileRemovedEmpty', { name }));
 }
 
 /** Every profile with its number label, carrier and progress; the active one marked. */
 export function profileList(ctx: Context, options: { json?: boolean }): void {
-  const data = ctx.store.read();
+  const overview = ctx.store.readOverview();
   const now = ctx.now();
-  const rows = profileNames(data).map((name) => {
-    const report = reportFromState(deriveState(profileEvents(data, name)), now, timeZoneOf(ctx));
+  const rows = overview.names.map((name) => {
+    const report = reportFromState(deriveState(ctx.store.readProfile(name).events), now, timeZoneOf(ctx));
     const carrier = carrierName(report.answers);
-    return { name, active: name === data.activeProfile, label: report.answers?.label ?? null, carrier: carrier ? localize(carrier, ctx.lang) : null, progress: report.progress };
+    return { name, active: name === overview.activeProfile, label: report.answers?.label ?? null, carrier: carrier ? localize(carrier, ctx.lang) : null, progress: report.progress };
   });
   if (options.json) {
     println(ctx.stdout, JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, profiles: rows }, null, 2));

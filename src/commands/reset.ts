@@ -1,5 +1,4 @@
 import { println, type Context } from '../context.js';
-import { profileEvents } from '../core/store-format.js';
 import { t } from '../text.js';
 import { chooseProfile, confirmDestructive } from './shared.js';
 
@@ -9,9 +8,9 @@ export interface ResetOptions {
 
 /** Starts one profile over. Asks first (or needs --yes) and keeps a copy of the file as a backup. */
 export async function reset(ctx: Context, options: ResetOptions): Promise<void> {
-  const data = ctx.store.read(); // a damaged file is reported, never reset over
-  const profile = chooseProfile(ctx, data);
-  if (!ctx.store.exists() || profileEvents(data, profile).length === 0) {
+  // A damaged file is reported, never reset over.
+  const profile = chooseProfile(ctx, ctx.store.readOverview());
+  if (ctx.store.readProfile(profile).events.length === 0) {
     println(ctx.stdout, t(ctx.lang, 'resetNothing'));
     return;
   }
@@ -19,7 +18,7 @@ export async function reset(ctx: Context, options: ResetOptions): Promise<void> 
     println(ctx.stdout, t(ctx.lang, 'resetCancelled'));
     return;
   }
-  const backup = ctx.store.backup('reset', ctx.now());
-  await ctx.store.update((current) => ({ ...current, profiles: { ...current.profiles, [profile]: { ...current.profiles[profile], events: [] } } }));
-  println(ctx.stdout, t(ctx.lang, 'resetDone', { path: backup }));
+  const backup = await ctx.store.resetProfile(profile, ctx.now());
+  // Null only if another process emptied or removed it meanwhile.
+  println(ctx.stdout, backup ? t(ctx.lang, 'resetDone', { path: backup }) : t(ctx.lang, 'resetNothing'));
 }

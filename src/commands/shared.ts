@@ -3,7 +3,6 @@ import { buildPlan, type PlanStep } from '../core/plan.js';
 import { deriveState, type ProfileState, type RaisedWarning, type Transition } from '../core/progress.js';
 import { detectSensitive, type SensitiveKind } from '../core/sensitive.js';
 import { findStep } from '../core/step-ref.js';
-import { profileEvents, profileNames, type StoreData } from '../core/store-format.js';
 import type { Answers, HistoryEvent } from '../core/types.js';
 import { warningDef } from '../core/warnings.js';
 import type { MessageKey } from '../content/messages.js';
@@ -11,6 +10,7 @@ import { EXIT, UserError, type MessageLine } from '../errors.js';
 import { localize, type Params } from '../i18n.js';
 import type { YesNoQuestion } from '../io/prompts.js';
 import { renderWarnings, wrap } from '../io/render.js';
+import type { StoreOverview } from '../io/store.js';
 import { t } from '../text.js';
 
 /** The active profile as commands need it: its history, what it means now, and the plan. */
@@ -26,21 +26,20 @@ export interface Loaded {
 }
 
 /** The profile this command works on: --profile if given (it must exist), else the active one. */
-export function chooseProfile(ctx: Context, data: StoreData): string {
+export function chooseProfile(ctx: Context, overview: StoreOverview): string {
   const wanted = ctx.profileFlag;
-  if (wanted === undefined) return data.activeProfile;
-  const names = profileNames(data);
+  if (wanted === undefined) return overview.activeProfile;
+  const { names } = overview;
   if (!names.includes(wanted)) throw new UserError(['unknownProfile', { name: wanted, names: names.join(', ') }]);
   return wanted;
 }
 
 export function loadProfile(ctx: Context): Loaded {
-  const data = ctx.store.read();
-  const profile = chooseProfile(ctx, data);
-  const events = profileEvents(data, profile);
+  const overview = ctx.store.readOverview();
+  const profile = chooseProfile(ctx, overview);
+  const { events, draft } = ctx.store.readProfile(profile);
   const state = deriveState(events);
-  const draft = data.profiles[profile]?.draft;
-  return { profile, profileCount: profileNames(data).length, events, state, plan: buildPlan(state.answers), ...(draft ? { draft } : {}) };
+  return { profile, profileCount: overview.names.length, events, state, plan: buildPlan(state.answers), ...(draft ? { draft } : {}) };
 }
 
 /** The step a user named, or a refusal listing the closest ids. */

@@ -132,10 +132,6 @@ export const MESSAGES = {
     en: 'The progress file {path} started with a byte-order mark (a text editor adds one). simexit removed it and your progress is intact; the original is kept at {backup}. Run the command again.',
     zh: '进度文件 {path} 的开头有字节顺序标记（BOM，文本编辑器会加上它）。simexit 已将其移除，你的进度完好无损；原文件保存在 {backup}。请重新运行命令。',
   },
-  storeUpgradeFailed: {
-    en: 'The progress file {path} is in an older format that this simexit could not upgrade. It was left untouched; please report this.',
-    zh: '进度文件 {path} 是旧格式，当前版本的 simexit 无法升级它。文件未被改动；请反馈这个问题。',
-  },
   storeIsDirectory: {
     en: '{path} is a directory, not a progress file. It was left untouched: move it away, or point SIMEXIT_HOME somewhere else.',
     zh: '{path} 是一个目录，不是进度文件。它未被改动：请把它移走，或把 SIMEXIT_HOME 指向别处。',
@@ -299,7 +295,8 @@ export const MESSAGES = {
   },
   profileAdded: { en: "Added profile '{name}' and switched to it. Run `simexit guide` to set it up.", zh: "已添加档案 '{name}' 并切换过去。运行 `simexit guide` 进行设置。" },
   profileUsed: { en: "Now working on profile '{name}'.", zh: "现在操作的是档案 '{name}'。" },
-  profileRemoved: { en: "Removed profile '{name}'. A backup of the old file is at {path}.", zh: "已删除档案 '{name}'。旧文件的备份在 {path}。" },
+  profileRemoved: { en: "Removed profile '{name}'. A backup of its history is at {path}.", zh: "已删除档案 '{name}'。它的进度记录备份在 {path}。" },
+  profileRemovedEmpty: { en: "Removed profile '{name}'. It had no history to keep.", zh: "已删除档案 '{name}'。它没有需要保留的进度记录。" },
   profileRemoveConfirm: {
     en: "Delete profile '{name}' with its plan and progress? (A backup copy is kept.)",
     zh: "删除档案 '{name}' 及其计划和进度吗？（会保留一份备份。）",

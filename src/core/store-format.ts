@@ -2,8 +2,14 @@ import { isLang, type Lang } from '../i18n.js';
 import { isCalendarDate } from './dates.js';
 import { CODE_CATEGORIES, type Answers, type HistoryEvent } from './types.js';
 
-/** The store format this build writes. Bump it with an upgrade function below and a fixture in test/fixtures. */
-export const SCHEMA_VERSION = 1;
+/**
+ * The store format this build writes: config.json is an index (language, active profile, and which file holds
+ * each profile), and each profile's history is its own file, profiles/<file>.json. A command that works on one
+ * number reads only that number's history. Format 1 kept everything in config.json: it is read as it is, and
+ * the first write splits it (splitStore).
+ */
+export const SCHEMA_VERSION = 2;
+export const SINGLE_FILE_VERSION = 1;
 export const DEFAULT_PROFILE = 'default';
 
 export interface Profile {
@@ -12,7 +18,7 @@ export interface Profile {
   draft?: Partial<Answers>;
 }
 
-/** The whole progress file. It never holds a full phone number, PIN, password or account number. */
+/** A format-1 file: everything in config.json. */
 export interface StoreData {
   schemaVersion: number;
   lang?: Lang;
@@ -20,14 +26,39 @@ export interface StoreData {
   profiles: Record<string, Profile>;
 }
 
-export function emptyStore(): StoreData {
+/** Where a profile's history is kept: profiles/<file>.json. */
+export interface ProfileEntry {
+  file: string;
+}
+
+/** config.json in format 2. It never holds a full phone number, PIN, password or account number, nor do the profile files. */
+export interface StoreIndex {
+  schemaVersion: number;
+  lang?: Lang;
+  activeProfile: string;
+  profiles: Record<string, ProfileEntry>;
+}
+
+/** profiles/<file>.json */
+export interface ProfileFile extends Profile {
+  schemaVersion: number;
+}
+
+/** A profile file's name without `.json`: letters and digits only, so an index can never point outside profiles/. */
+export const PROFILE_FILE_ID = /^[a-z0-9]{1,32}$/;
+
+export function emptyIndex(): StoreIndex {
   return { schemaVersion: SCHEMA_VERSION, activeProfile: DEFAULT_PROFILE, profiles: {} };
 }
 
-export type ParseResult =
-  | { ok: true; data: StoreData }
-  | { ok: false; reason: 'not-json' | 'wrong-shape' | 'upgrade-failed' }
-  | { ok: false; reason: 'newer'; found: number };
+/** Why a file cannot be used: not JSON, not the expected shape, or written by a newer simexit. */
+export type Unusable = { ok: false; reason: 'not-json' | 'wrong-shape' } | { ok: false; reason: 'newer'; found: number };
+
+/** config.json, checked: a format-2 index, or a whole format-1 store. */
+export type IndexResult = { ok: true; layout: 'split'; index: StoreIndex } | { ok: true; layout: 'single'; data: StoreData } | Unusable;
+
+/** profiles/<file>.json, checked. */
+export type ProfileResult = { ok: true; profile: ProfileFile } | Unusable;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -81,49 +112,51 @@ export function isHistoryEvent(value: unknown): value is HistoryEvent {
   }
 }
 
-/** Checks a parsed file's shape. Unknown extra fields are kept as they are: nothing is silently dropped. */
-export function validateStore(value: unknown): ParseResult {
-  if (!isObject(value) || typeof value.schemaVersion !== 'number' || !Number.isInteger(value.schemaVersion)) {
+function isProfile(value: unknown): value is Profile {
+  return isObject(value) && Array.isArray(value.events) && value.events.every(isHistoryEvent) && (value.draft === undefined || isDraft(value.draft));
+}
+
+/** The version check every file starts with: a whole number from 1 up to what this build writes. */
+function versionOf(value: unknown): Unusable | number {
+  if (!isObject(value) || typeof value.schemaVersion !== 'number' || !Number.isInteger(value.schemaVersion) || value.schemaVersion < 1) {
     return { ok: false, reason: 'wrong-shape' };
   }
   if (value.schemaVersion > SCHEMA_VERSION) return { ok: false, reason: 'newer', found: value.schemaVersion };
-  if (value.schemaVersion < 1) return { ok: false, reason: 'wrong-shape' };
-  if (value.lang !== undefined && !isLang(value.lang)) return { ok: false, reason: 'wrong-shape' };
-  if (!isString(value.activeProfile) || !isObject(value.profiles)) return { ok: false, reason: 'wrong-shape' };
-  for (const profile of Object.values(value.profiles)) {
-    if (!isObject(profile) || !Array.isArray(profile.events) || !profile.events.every(isHistoryEvent) || (profile.draft !== undefined && !isDraft(profile.draft))) {
-      return { ok: false, reason: 'wrong-shape' };
-    }
-  }
-  return { ok: true, data: value as unknown as StoreData };
+  return value.schemaVersion;
 }
 
-/** Turns a store of version N into version N + 1. Each one is pure and has a fixture in test/fixtures. */
-export type Upgrade = (old: Record<string, unknown>) => Record<string, unknown>;
+/** The fields an index and a format-1 store share. */
+function hasStoreHeader(value: Record<string, unknown>): boolean {
+  return (value.lang === undefined || isLang(value.lang)) && isString(value.activeProfile) && isObject(value.profiles);
+}
 
-/** Upgrades by the version they upgrade from. Version 1 is the first released format, so none yet. */
-export const UPGRADES: Readonly<Record<number, Upgrade>> = {};
-
-/**
- * Brings an older store up to the current version, one version at a time, on a copy: the caller's value
- * (and so the file it came from) is never changed, and a failing upgrade leaves nothing half-done.
- */
-export function upgradeStore(value: unknown, upgrades: Readonly<Record<number, Upgrade>> = UPGRADES, target = SCHEMA_VERSION): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  const version = (value as Record<string, unknown>).schemaVersion;
-  if (typeof version !== 'number' || version >= target) return value; // nothing to upgrade: no copy of a large store
-  let current = structuredClone(value) as Record<string, unknown>;
-  while (typeof current.schemaVersion === 'number' && current.schemaVersion < target) {
-    const upgrade = upgrades[current.schemaVersion];
-    if (!upgrade) break;
-    current = { ...upgrade(current), schemaVersion: current.schemaVersion + 1 };
+/** Checks a parsed config.json. Unknown extra fields are kept as they are: nothing is silently dropped. */
+export function checkIndex(value: unknown): IndexResult {
+  const version = versionOf(value);
+  if (typeof version !== 'number') return version;
+  const store = value as Record<string, unknown>;
+  if (!hasStoreHeader(store)) return { ok: false, reason: 'wrong-shape' };
+  const profiles = Object.values(store.profiles as Record<string, unknown>);
+  if (version === SINGLE_FILE_VERSION) {
+    return profiles.every(isProfile) ? { ok: true, layout: 'single', data: value as StoreData } : { ok: false, reason: 'wrong-shape' };
   }
-  return current;
+  const entriesValid = profiles.every((entry) => isObject(entry) && isString(entry.file) && PROFILE_FILE_ID.test(entry.file));
+  const files = profiles.map((entry) => (entry as ProfileEntry).file);
+  // Two profiles sharing one file would each overwrite the other's history.
+  if (!entriesValid || new Set(files).size !== files.length) return { ok: false, reason: 'wrong-shape' };
+  return { ok: true, layout: 'split', index: value as StoreIndex };
+}
+
+/** Checks a parsed profile file. Unknown extra fields are kept. */
+export function checkProfile(value: unknown): ProfileResult {
+  const version = versionOf(value);
+  if (typeof version !== 'number') return version;
+  return version >= 2 && isProfile(value) ? { ok: true, profile: value as ProfileFile } : { ok: false, reason: 'wrong-shape' };
 }
 
 export type JsonResult = { ok: true; value: unknown } | { ok: false };
 
-/** The file's text as JSON, or not: the first half of parseStoreText, which the store caches on its own. */
+/** The file's text as JSON, or not. The store caches this on its own, apart from the check. */
 export function parseJson(text: string): JsonResult {
   try {
     return { ok: true, value: JSON.parse(text) };
@@ -132,24 +165,29 @@ export function parseJson(text: string): JsonResult {
   }
 }
 
-export function parseStoreText(text: string, upgrades: Readonly<Record<number, Upgrade>> = UPGRADES): ParseResult {
-  return checkJson(parseJson(text), upgrades);
+export function checkIndexJson(json: JsonResult): IndexResult {
+  return json.ok ? checkIndex(json.value) : { ok: false, reason: 'not-json' };
 }
 
-/** What parseStoreText does after JSON.parse. */
-export function checkJson(json: JsonResult, upgrades: Readonly<Record<number, Upgrade>> = UPGRADES): ParseResult {
-  return json.ok ? checkStoreValue(json.value, upgrades) : { ok: false, reason: 'not-json' };
+export function checkProfileJson(json: JsonResult): ProfileResult {
+  return json.ok ? checkProfile(json.value) : { ok: false, reason: 'not-json' };
 }
 
-/** Upgrade an older format, then check the shape. */
-function checkStoreValue(value: unknown, upgrades: Readonly<Record<number, Upgrade>>): ParseResult {
-  let upgraded: unknown;
-  try {
-    upgraded = upgradeStore(value, upgrades);
-  } catch {
-    return { ok: false, reason: 'upgrade-failed' };
-  }
-  return validateStore(upgraded);
+export const parseIndexText = (text: string): IndexResult => checkIndexJson(parseJson(text));
+export const parseProfileText = (text: string): ProfileResult => checkProfileJson(parseJson(text));
+
+/** A profile as its file holds it: the format first (it is what a reader checks first), then the rest as it was. */
+export const versioned = (profile: Profile): ProfileFile => Object.assign({ schemaVersion: SCHEMA_VERSION }, profile, { schemaVersion: SCHEMA_VERSION });
+
+/**
+ * Format 1 → 2, without I/O: the index and one file per profile, each profile's extra fields kept with it and
+ * the store's with the index. `newFile` names each profile's file (the store picks names not yet taken).
+ */
+export function splitStore(data: StoreData, newFile: (profile: string) => string): { index: StoreIndex; files: Array<{ file: string; profile: ProfileFile }> } {
+  const files = Object.entries(data.profiles).map(([name, profile]) => ({ name, file: newFile(name), profile: versioned(profile) }));
+  // fromEntries, not assignment: a profile may be called __proto__.
+  const entries: Record<string, ProfileEntry> = Object.fromEntries(files.map(({ name, file }) => [name, { file }]));
+  return { index: { ...data, schemaVersion: SCHEMA_VERSION, profiles: entries }, files: files.map(({ file, profile }) => ({ file, profile })) };
 }
 
 /**
@@ -161,27 +199,21 @@ export function langPreference(value: unknown): Lang | undefined {
   return isLang(value.lang) ? value.lang : undefined;
 }
 
-export function profileEvents(data: StoreData, profile: string): HistoryEvent[] {
-  return Object.hasOwn(data.profiles, profile) ? data.profiles[profile]!.events : [];
-}
-
-export function activeEvents(data: StoreData): HistoryEvent[] {
-  return profileEvents(data, data.activeProfile);
+/** The parts of config.json that name profiles, in either format. */
+interface ProfileList {
+  activeProfile: string;
+  profiles: Record<string, unknown>;
 }
 
 /** Every profile: the default one a new user starts with, the active one, and those with data. */
-export function profileNames(data: StoreData): string[] {
-  return [...new Set([DEFAULT_PROFILE, data.activeProfile, ...Object.keys(data.profiles)])].sort();
+export function profileNames(store: ProfileList): string[] {
+  return [...new Set([DEFAULT_PROFILE, store.activeProfile, ...Object.keys(store.profiles)])].sort();
 }
 
-/** A copy of the store with events appended to one profile (created if needed). */
-export function withEvents(data: StoreData, profile: string, events: readonly HistoryEvent[]): StoreData {
-  return { ...data, profiles: { ...data.profiles, [profile]: { ...data.profiles[profile], events: [...profileEvents(data, profile), ...events] } } };
-}
-
-export function withoutProfile(data: StoreData, profile: string): StoreData {
-  const profiles = { ...data.profiles };
+/** An index without one profile; if it was the active one, the first remaining profile becomes active. */
+export function withoutProfile<T extends ProfileList>(store: T, profile: string): T {
+  const profiles = { ...store.profiles };
   delete profiles[profile];
-  const activeProfile = data.activeProfile === profile ? (Object.keys(profiles).sort()[0] ?? DEFAULT_PROFILE) : data.activeProfile;
-  return { ...data, activeProfile, profiles };
+  const activeProfile = store.activeProfile === profile ? (Object.keys(profiles).sort()[0] ?? DEFAULT_PROFILE) : store.activeProfile;
+  return { ...store, activeProfile, profiles };
 }

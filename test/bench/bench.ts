@@ -20,11 +20,21 @@ const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'simexit-bench-'));
 process.on('exit', () => fs.rmSync(root, { recursive: true, force: true }));
 
+/**
+ * A store directory holding `store`, written in format 1 (one file, easy to write here); main() has the built
+ * simexit bring it to the format it writes (an index plus one file per number) before anything is timed.
+ */
 function home(name: string, store: unknown): string {
   const dir = path.join(root, name);
   fs.mkdirSync(dir, { mode: 0o700 });
   fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify(store), { mode: 0o600 });
   return dir;
+}
+
+/** The first write of any command converts a format-1 store; `profile use` changes nothing else. */
+function toCurrentFormat(dir: string, activeProfile: string): void {
+  runOnce([BIN, 'profile', 'use', activeProfile], dir);
+  if (JSON.parse(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')).schemaVersion !== 2) throw new Error(`${dir} was not converted`);
 }
 
 // A typical plan: one number, its answers, a few steps done and a note.
@@ -123,6 +133,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function main(): Promise<void> {
   const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('the build failed');
+  toCurrentFormat(typical, 'default');
+  toCurrentFormat(large, 'number-0');
   const samples = measurements.map((): Sample[] => []);
   for (let round = 0; round < WARMUP + RUNS; round++) {
     for (const [index, measurement] of measurements.entries()) {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { answers, readStore, run, seed, snapshot, storeFile, tempHome } from '../helpers/world.js';
+import { answers, profilePath, readStore, run, seed, snapshot, storeFile, tempHome } from '../helpers/world.js';
 import { scriptedPrompts } from '../helpers/fake-prompts.js';
 
 describe('reset', () => {
@@ -19,11 +19,12 @@ describe('reset', () => {
   it('with --yes starts over, keeps a backup and the language', async () => {
     const home = tempHome();
     seed(home, [{ type: 'done', at: '2026-11-20T00:00:00Z', step: 'backup' }], { lang: 'zh' });
-    const before = snapshot(home);
+    const before = fs.readFileSync(profilePath(home, 'default'), 'utf8');
     const result = await run(home, ['reset', '--yes']);
     assert.equal(result.code, 0);
     const backup = /旧进度已备份到 (.+)。/.exec(result.stdout)?.[1];
-    assert.ok(backup && fs.readFileSync(backup, 'utf8') === before, 'the old file is kept as it was');
+    assert.ok(backup && fs.readFileSync(backup, 'utf8') === before, "the profile's old file is kept as it was");
+    assert.equal(fs.statSync(backup).mode & 0o777, 0o600);
     assert.equal(readStore(home).lang, 'zh');
     assert.match((await run(home, ['list'])).stdout, /已完成 0\/10/);
   });

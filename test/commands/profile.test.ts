@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
-import { answers, readStore, run, seed, snapshot, tempHome } from '../helpers/world.js';
+import { answers, profilePath, readStore, run, seed, snapshot, tempHome } from '../helpers/world.js';
 import { scriptedPrompts } from '../helpers/fake-prompts.js';
 
 const statusOf = async (home: string, ...extra: string[]) =>
@@ -68,14 +68,15 @@ describe('profiles: one plan and progress per number', () => {
     await run(home, ['profile', 'add', 'tello']);
     await run(home, ['done', '1']);
     const before = snapshot(home);
+    const history = fs.readFileSync(profilePath(home, 'tello'), 'utf8');
     assert.equal((await run(home, ['profile', 'remove', 'tello'])).code, 1);
     const declined = await run(home, ['profile', 'remove', 'tello'], { tty: true, prompts: scriptedPrompts([['askYesNo', false]]) });
     assert.equal(declined.code, 0);
     assert.equal(snapshot(home), before);
     const removed = await run(home, ['profile', 'remove', 'tello', '--yes']);
     assert.equal(removed.code, 0);
-    const backup = /backup of the old file is at (.+)\.$/m.exec(removed.stdout)?.[1];
-    assert.equal(backup && fs.readFileSync(backup, 'utf8'), before);
+    const backup = /backup of its history is at (.+)\.$/m.exec(removed.stdout)?.[1];
+    assert.equal(backup && fs.readFileSync(backup, 'utf8'), history);
     assert.equal(fs.statSync(backup!).mode & 0o777, 0o600);
     assert.equal(readStore(home).activeProfile, 'default');
     assert.deepEqual(Object.keys(readStore(home).profiles), []);

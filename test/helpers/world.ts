@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Io } from '../../src/context.js';
+import { parseIndexText, parseProfileText } from '../../src/core/store-format.js';
 import type { Answers, HistoryEvent } from '../../src/core/types.js';
 import type { Prompts } from '../../src/io/prompts.js';
 import { runCli } from '../../src/main.js';
@@ -27,10 +28,14 @@ export function storeFile(home: string): string {
   return path.join(home, 'config.json');
 }
 
-/** The store's bytes, or null when there is no file: for "the store is exactly as it was" checks. */
+/** Every file in the store's directory with its bytes, or null when there is none: for "the store is exactly as it was" checks. */
 export function snapshot(home: string): string | null {
-  const file = storeFile(home);
-  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+  if (!fs.existsSync(home)) return null;
+  const files = fs
+    .readdirSync(home, { recursive: true, encoding: 'utf8' })
+    .filter((name) => fs.statSync(path.join(home, name)).isFile())
+    .sort();
+  return files.length ? files.map((name) => `== ${name}\n${fs.readFileSync(path.join(home, name), 'utf8')}`).join('\n') : null;
 }
 
 export interface RunOptions {
@@ -82,14 +87,63 @@ export function answers(overrides: Partial<Answers> = {}): Answers {
   };
 }
 
-/** Writes a store with the given history for the default profile. */
-export function seed(home: string, events: HistoryEvent[], extra: Record<string, unknown> = {}): void {
-  const data = { schemaVersion: 1, activeProfile: 'default', profiles: { default: { events } }, ...extra };
-  fs.writeFileSync(storeFile(home), JSON.stringify(data), { mode: 0o600 });
+interface WholeStore {
+  activeProfile?: string;
+  lang?: string;
+  profiles: Record<string, { events: HistoryEvent[]; draft?: Partial<Answers> }>;
 }
 
+/**
+ * Writes a store in the current format (2), written here on its own rather than by simexit's code: config.json
+ * names each profile's file, profiles/p1.json and so on.
+ */
+export function writeStore(home: string, { profiles, ...rest }: WholeStore): void {
+  fs.mkdirSync(path.join(home, 'profiles'), { recursive: true, mode: 0o700 });
+  const entries = Object.fromEntries(Object.keys(profiles).map((name, index) => [name, { file: `p${index + 1}` }]));
+  for (const [name, profile] of Object.entries(profiles)) {
+    fs.writeFileSync(path.join(home, 'profiles', `${entries[name]!.file}.json`), JSON.stringify({ schemaVersion: 2, ...profile }), { mode: 0o600 });
+  }
+  fs.writeFileSync(storeFile(home), JSON.stringify({ schemaVersion: 2, activeProfile: 'default', ...rest, profiles: entries }), { mode: 0o600 });
+}
+
+/** Writes a store in format 1, the first released one: everything in config.json. */
+export function writeV1Store(home: string, store: WholeStore): void {
+  fs.writeFileSync(storeFile(home), JSON.stringify({ schemaVersion: 1, activeProfile: 'default', ...store }), { mode: 0o600 });
+}
+
+/** Writes a store with the given history for the default profile. */
+export function seed(home: string, events: HistoryEvent[], extra: Omit<WholeStore, 'profiles'> = {}): void {
+  writeStore(home, { ...extra, profiles: { default: { events } } });
+}
+
+/** The path of one profile's file, as config.json (format 2) names it. */
+export function profilePath(home: string, profile: string): string {
+  const index = JSON.parse(fs.readFileSync(storeFile(home), 'utf8'));
+  return path.join(home, 'profiles', `${index.profiles[profile].file}.json`);
+}
+
+/** Whether config.json and every profile file it names are valid (a missing profile file is an empty history). */
+export function storeIsValid(home: string): boolean {
+  const index = parseIndexText(fs.readFileSync(storeFile(home), 'utf8'));
+  if (!index.ok) return false;
+  if (index.layout === 'single') return true;
+  return Object.values(index.index.profiles).every(({ file }) => {
+    const profile = path.join(home, 'profiles', `${file}.json`);
+    return !fs.existsSync(profile) || parseProfileText(fs.readFileSync(profile, 'utf8')).ok;
+  });
+}
+
+/** The whole store as one value (format 1's shape), read from either format. */
 export function readStore(home: string) {
-  return JSON.parse(fs.readFileSync(storeFile(home), 'utf8'));
+  const index = JSON.parse(fs.readFileSync(storeFile(home), 'utf8'));
+  if (index.schemaVersion === 1) return index;
+  const profiles = Object.fromEntries(
+    Object.entries(index.profiles as Record<string, { file: string }>).map(([name, entry]) => {
+      const file = path.join(home, 'profiles', `${entry.file}.json`);
+      return [name, fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : { events: [] }];
+    }),
+  );
+  return { ...index, profiles };
 }
 
 export const at = (iso: string) => new Date(iso).toISOString();

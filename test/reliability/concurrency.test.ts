@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { SERVICES } from '../../src/content/services.js';
 import { BIN, binEnv, runBin } from '../helpers/bin.js';
 import { KEY, PtySession } from '../helpers/pty.js';
-import { answers, seed, storeFile, tempHome } from '../helpers/world.js';
+import { answers, readStore, seed, storeFile, tempHome, writeV1Store } from '../helpers/world.js';
 
 /** Starts the built binary without waiting for it. */
 function start(home: string, args: string[]): Promise<{ code: number | null; stderr: string }> {
@@ -42,9 +42,26 @@ describe('concurrent writers', () => {
     for (const id of services.slice(0, 14)) assert.equal(status(`move-2fa:${id}`).status, 'done', id);
     for (const id of services.slice(14, 17)) assert.deepEqual(status(`move-2fa:${id}`).notes?.map((note) => note.text), [`note for ${id}`]);
     for (const id of ['identify', 'gather', 'decide']) assert.equal(status(id).status, 'pending', id);
-    const file = JSON.parse(fs.readFileSync(storeFile(home), 'utf8'));
-    assert.equal(file.profiles.default.events.length, 4 + 20);
+    assert.equal(readStore(home).profiles.default.events.length, 4 + 20);
     assert.ok(!fs.existsSync(`${storeFile(home)}.lock`), 'no lock is left behind');
+  });
+
+  it('10 processes at once on a format-1 store, on two profiles: it is split once and every change is recorded', async () => {
+    const home = tempHome();
+    const done = (step: string) => ({ type: 'done' as const, at: '2026-11-02T00:00:00Z', step });
+    writeV1Store(home, { lang: 'zh', profiles: { default: { events: [done('identify')] }, tello: { events: [done('gather')] } } });
+    const commands = [
+      ...['gather', 'decide', 'backup', 'balance', 'autopay'].map((step) => ['done', step]),
+      ...['identify', 'decide', 'backup', 'balance', 'autopay'].map((step) => ['done', step, '--profile', 'tello']),
+    ];
+    const results = await Promise.all(commands.map((args) => start(home, args)));
+    for (const [index, result] of results.entries()) assert.equal(result.code, 0, `${commands[index]!.join(' ')}: ${result.stderr}`);
+    const store = readStore(home);
+    assert.equal(store.schemaVersion, 2);
+    assert.equal(store.lang, 'zh');
+    assert.equal(store.profiles.default.events.length, 6);
+    assert.equal(store.profiles.tello.events.length, 6);
+    assert.equal(fs.readdirSync(`${home}/profiles`).length, 2, 'one file per profile: no second split');
   });
 
   it('takes over a lock left by a process that died', () => {

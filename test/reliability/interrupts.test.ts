@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import { binEnv, runBin } from '../helpers/bin.js';
 import { KEY, PtySession } from '../helpers/pty.js';
-import { storeFile, tempHome } from '../helpers/world.js';
+import { readStore, storeFile, tempHome } from '../helpers/world.js';
 
 /** Every prompt of a first guided session in Chinese, with the keys that answer it. */
 const PROMPTS: Array<[wait: string | RegExp, keys: string[]]> = [
@@ -26,7 +26,7 @@ const PROMPTS: Array<[wait: string | RegExp, keys: string[]]> = [
 
 /** What must be in the store once the first `answered` prompts were answered. */
 function assertSaved(home: string, answered: number): void {
-  const store = answered >= 1 ? JSON.parse(fs.readFileSync(storeFile(home), 'utf8')) : null;
+  const store = answered >= 1 ? readStore(home) : null;
   if (!store) return assert.ok(!fs.existsSync(storeFile(home)) || answered === 0);
   assert.equal(store.lang, 'zh');
   const profile = store.profiles.default ?? {};

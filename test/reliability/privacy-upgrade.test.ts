@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { runBin } from '../helpers/bin.js';
-import { run, storeFile, tempHome } from '../helpers/world.js';
+import { profilePath, readStore, run, snapshot, storeFile, tempHome } from '../helpers/world.js';
 
 const SECRETS = ['5551234567', '4829', 'hunter22', '987654321'];
 /** The text with separators removed, so "(555) 123-4567" is found as "5551234567". */
@@ -14,7 +14,9 @@ describe('privacy', () => {
     const home = path.join(tempHome(), 'fresh', 'simexit');
     await run(home, ['done', '1']);
     assert.equal(fs.statSync(storeFile(home)).mode & 0o777, 0o600);
+    assert.equal(fs.statSync(profilePath(home, 'default')).mode & 0o777, 0o600);
     assert.equal(fs.statSync(home).mode & 0o777, 0o700);
+    assert.equal(fs.statSync(path.join(home, 'profiles')).mode & 0o777, 0o700);
   });
 
   it('no full phone number, PIN, password or account number reaches the store or any export', async () => {
@@ -30,7 +32,7 @@ describe('privacy', () => {
     for (const argv of attempts) assert.equal((await run(home, argv)).code, 1, argv.join(' '));
     await run(home, ['note', 'cancel', 'confirmation C-88123']);
     const outputs = [
-      fs.readFileSync(storeFile(home), 'utf8'),
+      snapshot(home)!, // every file of the store
       (await run(home, ['export'])).stdout,
       (await run(home, ['export', '--format', 'json'])).stdout,
       (await run(home, ['list', '--json'])).stdout,
@@ -70,9 +72,13 @@ describe('upgrades', () => {
       assert.equal(step('backup').status, 'pending');
       // Reading never rewrites the file: a failed or partial upgrade could not have touched it.
       assert.equal(fs.readFileSync(storeFile(home), 'utf8'), text);
-      // A write keeps the whole history, the undo included.
+      // A write brings it to the current format and keeps the whole history, the undo included.
       assert.equal(runBin(home, ['done', 'gather']).status, 0);
-      assert.equal(JSON.parse(fs.readFileSync(storeFile(home), 'utf8')).profiles.default.events.length, 7);
+      assert.equal(JSON.parse(fs.readFileSync(storeFile(home), 'utf8')).schemaVersion, 2);
+      const store = readStore(home);
+      assert.equal(store.lang, 'zh');
+      assert.equal(store.profiles.default.events.length, 7);
+      assert.equal(JSON.parse(runBin(home, ['list', '--json', '--all']).stdout).steps.find((s: { id: string }) => s.id === 'balance').reason, '余额为零');
     }
   });
 });

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { BIN, binEnv, ROOT } from '../helpers/bin.js';
-import { run, storeFile, tempHome, tempRoot } from '../helpers/world.js';
+import { profilePath, run, seed, snapshot, storeFile, tempHome, tempRoot } from '../helpers/world.js';
 
 const VALID = JSON.stringify({ schemaVersion: 1, activeProfile: 'default', lang: 'zh', profiles: { default: { events: [{ type: 'done', at: '2026-11-20T00:00:00.000Z', step: 'backup' }] } } });
 const asides = (home: string, kind: string) => fs.readdirSync(home).filter((name) => name.startsWith(`config.${kind}-`)).map((name) => path.join(home, name));
@@ -56,6 +56,59 @@ describe('a damaged progress file is moved aside, never discarded', () => {
   });
 });
 
+describe("a damaged profile file (one number's history)", () => {
+  const profileAsides = (home: string, kind: string) => fs.readdirSync(path.join(home, 'profiles')).filter((name) => name.includes(`.${kind}-`)).map((name) => path.join(home, 'profiles', name));
+  const cases: Array<[string, string, RegExp]> = [
+    ['truncated JSON', '{"schemaVersion": 2, "events": [', /was damaged \(not valid JSON, perhaps cut short\)/],
+    ['an empty file', '', /was empty/],
+    ['a history with an unknown event', '{"schemaVersion": 2, "events": [{"type": "explode"}]}', /is not a simexit progress file/],
+  ];
+  for (const [name, text, message] of cases) {
+    it(`${name}: named in the message, moved aside, exit 1; other profiles and the index untouched`, async () => {
+      const home = tempHome();
+      seed(home, [{ type: 'done', at: '2026-11-20T00:00:00.000Z', step: 'backup' }]);
+      const damaged = profilePath(home, 'default');
+      fs.writeFileSync(damaged, text);
+      const index = fs.readFileSync(storeFile(home), 'utf8');
+      const result = await run(home, ['list']);
+      assert.equal(result.code, 1);
+      assert.match(result.stderr, message);
+      assert.ok(result.stderr.includes(damaged), 'the message names the file');
+      assert.doesNotMatch(result.stderr, NO_STACK);
+      const [kept] = profileAsides(home, 'damaged');
+      assert.ok(kept && result.stderr.includes(kept), 'the message says where it went');
+      assert.equal(fs.readFileSync(kept, 'utf8'), text, 'byte for byte');
+      assert.equal(fs.readFileSync(storeFile(home), 'utf8'), index);
+      assert.equal((await run(home, ['done', 'identify'])).code, 0, 'the next command starts the profile afresh');
+      assert.equal(JSON.parse((await run(home, ['list', '--json'])).stdout).progress.done, 1);
+    });
+  }
+
+  it('a profile file written by a newer simexit is left exactly as it is', async () => {
+    const home = tempHome();
+    seed(home, []);
+    fs.writeFileSync(profilePath(home, 'default'), '{"schemaVersion": 9, "events": []}');
+    const before = snapshot(home);
+    for (const argv of [['list'], ['done', '1']]) {
+      const result = await run(home, argv);
+      assert.equal(result.code, 1);
+      assert.match(result.stderr, /newer simexit \(format 9; this one reads up to 2\)/);
+    }
+    assert.equal(snapshot(home), before);
+  });
+
+  it('a byte-order mark in a profile file is removed, the original kept', async () => {
+    const home = tempHome();
+    seed(home, [{ type: 'done', at: '2026-11-20T00:00:00.000Z', step: 'backup' }]);
+    const file = profilePath(home, 'default');
+    const text = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, `\uFEFF${text}`);
+    assert.match((await run(home, ['list'])).stderr, /byte-order mark/);
+    assert.equal(fs.readFileSync(file, 'utf8'), text);
+    assert.equal(JSON.parse((await run(home, ['list', '--json'])).stdout).steps[4].status, 'done');
+  });
+});
+
 describe('a byte-order mark', () => {
   it('is removed with a clear message and exit 1; progress is intact and the original kept', async () => {
     const home = tempHome();
@@ -80,7 +133,7 @@ describe('files simexit must not touch', () => {
     for (const argv of [['list'], ['done', '1'], ['reset', '--yes']]) {
       const result = await run(home, argv);
       assert.equal(result.code, 1, argv.join(' '));
-      assert.match(result.stderr, /newer simexit \(format 7; this one reads up to 1\)/);
+      assert.match(result.stderr, /newer simexit \(format 7; this one reads up to 2\)/);
     }
     assert.equal(fs.readFileSync(storeFile(home), 'utf8'), newer);
     assert.deepEqual(asides(home, 'damaged'), []);
