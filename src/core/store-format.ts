@@ -177,17 +177,20 @@ export const parseIndexText = (text: string): IndexResult => checkIndexJson(pars
 export const parseProfileText = (text: string): ProfileResult => checkProfileJson(parseJson(text));
 
 /** A profile as its file holds it: the format first (it is what a reader checks first), then the rest as it was. */
-export const versioned = (profile: Profile): ProfileFile => Object.assign({ schemaVersion: SCHEMA_VERSION }, profile, { schemaVersion: SCHEMA_VERSION });
+export function versioned(profile: Profile): ProfileFile {
+  const { schemaVersion: _old, ...rest } = profile as Partial<ProfileFile> & Profile;
+  return { schemaVersion: SCHEMA_VERSION, ...rest };
+}
 
 /**
  * Format 1 → 2, without I/O: the index and one file per profile, each profile's extra fields kept with it and
  * the store's with the index. `newFile` names each profile's file (the store picks names not yet taken).
  */
-export function splitStore(data: StoreData, newFile: (profile: string) => string): { index: StoreIndex; files: Array<{ file: string; profile: ProfileFile }> } {
+export function splitStore(data: StoreData, newFile: (profile: string) => string): { index: StoreIndex; files: Array<{ name: string; file: string; profile: ProfileFile }> } {
   const files = Object.entries(data.profiles).map(([name, profile]) => ({ name, file: newFile(name), profile: versioned(profile) }));
   // fromEntries, not assignment: a profile may be called __proto__.
   const entries: Record<string, ProfileEntry> = Object.fromEntries(files.map(({ name, file }) => [name, { file }]));
-  return { index: { ...data, schemaVersion: SCHEMA_VERSION, profiles: entries }, files: files.map(({ file, profile }) => ({ file, profile })) };
+  return { index: { ...data, schemaVersion: SCHEMA_VERSION, profiles: entries }, files };
 }
 
 /**
