@@ -1,6 +1,6 @@
 import pkg from '../package.json' with { type: 'json' };
 import { buildProgram, COMMAND_WORDS, commandHandlers, type BuildScope, type Handlers, type TaggedCommanderError } from './cli.js';
-import { println, type Context, type Io, type OutStream } from './context.js';
+import { println, type Context, type Io } from './context.js';
 import type { MessageKey } from './content/messages.js';
 import { EXIT, isPromptExit, isUserError, UserError } from './errors.js';
 import { isLang, langFromEnv, type Lang, type Params } from './i18n.js';

@@ -1,4 +1,3 @@
-import type { Localized } from '../i18n.js';
 import type { CarrierFact, CarrierField, LapseRule, Source } from '../core/types.js';
 
 // What the research (../shared/research/carriers.md) found for each carrier, field by field, with its

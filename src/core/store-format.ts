@@ -9,7 +9,7 @@ import { CODE_CATEGORIES, type Answers, type HistoryEvent } from './types.js';
  * the first write splits it (splitStore).
  */
 export const SCHEMA_VERSION = 2;
-export const SINGLE_FILE_VERSION = 1;
+const SINGLE_FILE_VERSION = 1;
 export const DEFAULT_PROFILE = 'default';
 
 export interface Profile {

@@ -1,4 +1,4 @@
-import { chmodSync, constants, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, constants, copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import {
@@ -6,17 +6,12 @@ import {
   checkProfileJson,
   emptyIndex,
   langPreference,
-  parseIndexText,
-  parseJson,
-  parseProfileText,
   PROFILE_FILE_ID,
   profileNames,
-  SCHEMA_VERSION,
   splitStore,
   versioned,
   withoutProfile,
   type IndexResult,
-  type JsonResult,
   type Profile,
   type ProfileFile,
   type ProfileResult,
@@ -27,11 +22,12 @@ import { UserError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { loadConf } from '../lazy.js';
 import { LockTimeoutError, tryLock, withLock } from './lock.js';
+import { StoreFile } from './store-file.js';
 
 type ConfClass = typeof import('conf').default<Record<string, unknown>>;
 
 export const STORE_FILE = 'config.json';
-export const PROFILES_DIR = 'profiles';
+const PROFILES_DIR = 'profiles';
 
 /**
  * `SIMEXIT_HOME` if set (tests, portable installs), else the OS config directory as conf would choose it
@@ -45,82 +41,14 @@ export function storeDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = pro
   return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), 'simexit');
 }
 
-/** Only for repairing a file in place (the BOM): a temp file, then a rename, mode 0600. */
-function writeFileAtomically(file: string, text: string): void {
-  const temp = `${file}.repair-${process.pid}`;
-  writeFileSync(temp, text, { mode: 0o600 });
-  renameSync(temp, file);
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String(error.code) : String(error);
-}
-
 const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
-
-/** A path next to `file` for a kept copy, e.g. config.reset-2026-11-24T12-00-00-000Z.json; never an existing file. */
-function sidePath(file: string, label: string, now: Date): string {
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  const base = path.join(path.dirname(file), `${path.basename(file, '.json')}.${label}-${stamp}`);
-  for (let index = 0; ; index++) {
-    const candidate = `${base}${index ? `-${index}` : ''}.json`;
-    if (!existsSync(candidate)) return candidate;
-  }
-}
-
-/**
- * One JSON file of the store, read and checked with caches: a command reads config.json more than once (its
- * language, then its data), and an unchanged file (same inode, size and times) is neither read nor parsed again,
- * nor checked again once a read needed the check.
- */
-class StoreFile<Checked> {
-  private lastRead: { stamp: string; text: string } | undefined;
-  private lastParse: { text: string; json: JsonResult; checked?: Checked } | undefined;
-
-  constructor(
-    readonly path: string,
-    private readonly check: (json: JsonResult) => Checked,
-  ) {}
-
-  private cached(text: string): { json: JsonResult; checked?: Checked } {
-    if (this.lastParse?.text !== text) this.lastParse = { text, json: parseJson(text) };
-    return this.lastParse;
-  }
-
-  json(text: string): JsonResult {
-    return this.cached(text).json;
-  }
-
-  checked(text: string): Checked {
-    const entry = this.cached(text);
-    return (entry.checked ??= this.check(entry.json));
-  }
-
-  /**
-   * The file's text, or null when there is none; a directory or an unreadable file is reported, untouched.
-   * `fresh` reads it even if unchanged: under the lock, where a write must build on exactly what is on disk.
-   */
-  readText(fresh = false): string | null {
-    try {
-      const stat = statSync(this.path, { bigint: true, throwIfNoEntry: false });
-      if (stat === undefined) return null;
-      const stamp = `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
-      if (!fresh && this.lastRead?.stamp === stamp) return this.lastRead.text;
-      // Read as bytes, then decoded: for a large history, readFileSync(path, 'utf8') takes 1–2 ms longer (Node 20–24).
-      const text = readFileSync(this.path).toString('utf8');
-      this.lastRead = { stamp, text };
-      return text;
-    } catch (error) {
-      const code = describe(error);
-      if (code === 'ENOENT') return null;
-      if (code === 'EISDIR') throw new UserError(['storeIsDirectory', { path: this.path }]);
-      throw new UserError(['storeUnreadable', { path: this.path, detail: code }]);
-    }
-  }
-}
 
 /** config.json as read: a format-2 index, or a whole format-1 store (split by the next write). */
 type Layout = Extract<IndexResult, { ok: true }>;
+type ProfileRead = Extract<ProfileResult, { ok: true }>;
+
+/** What both formats keep in config.json itself: the language, the active profile and the profiles' names. */
+const headOf = (layout: Layout) => (layout.layout === 'split' ? layout.index : layout.data);
 
 /** What commands need from config.json: the profiles and which one is active, without any history. */
 export interface StoreOverview {
@@ -139,20 +67,20 @@ export class Store {
   readonly dir: string;
   /** config.json: what `simexit where` prints. */
   readonly path: string;
-  readonly profilesDir: string;
-  private readonly index: StoreFile<IndexResult>;
-  private readonly profileFiles = new Map<string, StoreFile<ProfileResult>>();
+  private readonly profilesDir: string;
+  private readonly index: StoreFile<Layout>;
+  private readonly profileFiles = new Map<string, StoreFile<ProfileRead>>();
 
   constructor(dir: string) {
     this.dir = dir;
     this.path = path.join(dir, STORE_FILE);
     this.profilesDir = path.join(dir, PROFILES_DIR);
-    this.index = new StoreFile(this.path, checkIndexJson);
+    this.index = new StoreFile(this.path, checkIndexJson, this.lockPath);
   }
 
-  private profileFile(id: string): StoreFile<ProfileResult> {
+  private profileFile(id: string): StoreFile<ProfileRead> {
     let file = this.profileFiles.get(id);
-    if (!file) this.profileFiles.set(id, (file = new StoreFile(path.join(this.profilesDir, `${id}.json`), checkProfileJson)));
+    if (!file) this.profileFiles.set(id, (file = new StoreFile(path.join(this.profilesDir, `${id}.json`), checkProfileJson, this.lockPath)));
     return file;
   }
 
@@ -164,52 +92,19 @@ export class Store {
     return `${this.path}.lock`;
   }
 
-  /**
-   * config.json, checked; an empty index when there is none. A file that cannot be used is never silently
-   * discarded: a newer format is left untouched; a damaged one is moved aside (kept, with a timestamp) so the
-   * next command can start afresh, and the user is told where it went. `locked`: the caller holds the lock.
-   */
+  /** config.json, checked (see StoreFile.read); an empty index when there is none. `locked`: the caller holds the lock. */
   private readLayout(fresh = false, locked = false): Layout {
-    const text = this.index.readText(fresh);
-    if (text === null) return { ok: true, layout: 'split', index: emptyIndex() };
-    const checked = this.index.checked(text);
-    if (checked.ok) return checked;
-    if (checked.reason === 'newer') throw new UserError(['storeNewer', { path: this.path, found: checked.found, supported: SCHEMA_VERSION }]);
-    return this.setAsideDamaged(this.index, text, (repaired) => parseIndexText(repaired).ok, locked);
+    return this.index.read(fresh, locked) ?? { ok: true, layout: 'split', index: emptyIndex() };
   }
 
-  /** One profile file, checked; null when there is none. Damaged or newer files are handled as config.json is. */
+  /** One profile file, checked as config.json is; null when there is none. */
   private readProfileFile(id: string, fresh = false, locked = false): ProfileFile | null {
-    const file = this.profileFile(id);
-    const text = file.readText(fresh);
-    if (text === null) return null;
-    const checked = file.checked(text);
-    if (checked.ok) return checked.profile;
-    if (checked.reason === 'newer') throw new UserError(['storeNewer', { path: file.path, found: checked.found, supported: SCHEMA_VERSION }]);
-    return this.setAsideDamaged(file, text, (repaired) => parseProfileText(repaired).ok, locked);
-  }
-
-  /** Under the lock, and only if the file still holds the same damaged text (another process may have fixed it). */
-  private setAsideDamaged(file: StoreFile<unknown>, text: string, usable: (text: string) => boolean, locked: boolean): never {
-    const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : null;
-    const bomOnly = withoutBom !== null && usable(withoutBom);
-    const backup = sidePath(file.path, bomOnly ? 'bom' : 'damaged', new Date());
-    const work = () => {
-      if (file.readText(true) !== text) return;
-      renameSync(file.path, backup);
-      if (bomOnly) writeFileAtomically(file.path, withoutBom);
-    };
-    if (locked) work();
-    else withLock(this.lockPath, work);
-    if (bomOnly) throw new UserError(['storeBomRemoved', { path: file.path, backup }]);
-    const key = text.trim() === '' ? 'storeDamagedEmpty' : file.json(text).ok ? 'storeDamagedShape' : 'storeDamagedJson';
-    throw new UserError([key, { path: file.path, backup }]);
+    return this.profileFile(id).read(fresh, locked)?.profile ?? null;
   }
 
   /** The profiles, the active one and the language, from config.json alone. */
   readOverview(): StoreOverview {
-    const layout = this.readLayout();
-    const head = layout.layout === 'split' ? layout.index : layout.data;
+    const head = headOf(this.readLayout());
     return { activeProfile: head.activeProfile, names: profileNames(head), ...(head.lang ? { lang: head.lang } : {}) };
   }
 
@@ -221,36 +116,23 @@ export class Store {
     return (entry && this.readProfileFile(entry.file)) ?? { events: [] };
   }
 
-  /** A profile's history if the files are there and readable, else null: no messages, no repairs (shell completion). */
+  /**
+   * A profile's history for shell completion, without messages or repairs: null when config.json is missing or
+   * unusable; a profile whose own file is missing or unusable completes as the general plan.
+   */
   peekEvents(profile: string | undefined): HistoryEvent[] | null {
-    try {
-      const text = this.index.readText();
-      if (text === null) return null;
-      const layout = this.index.checked(text.replace(/^\uFEFF/, ''));
-      if (!layout.ok) return null;
-      const head = layout.layout === 'split' ? layout.index : layout.data;
-      const name = profile ?? head.activeProfile;
-      if (layout.layout === 'single') return own(layout.data.profiles, name)?.events ?? [];
-      const entry = own(layout.index.profiles, name);
-      const profileText = entry ? this.profileFile(entry.file).readText() : null;
-      if (profileText === null) return [];
-      const checked = this.profileFile(entry!.file).checked(profileText.replace(/^\uFEFF/, ''));
-      return checked.ok ? checked.profile.events : null;
-    } catch {
-      return null;
-    }
+    const layout = this.index.peek();
+    if (!layout) return null;
+    const name = profile ?? headOf(layout).activeProfile;
+    if (layout.layout === 'single') return own(layout.data.profiles, name)?.events ?? [];
+    const entry = own(layout.index.profiles, name);
+    return (entry && this.profileFile(entry.file).peek()?.profile.events) ?? [];
   }
 
   /** The remembered language, if config.json can be read. Without side effects: a damaged file is the command's to report. */
   readLangPreference(): Lang | undefined {
-    try {
-      const text = this.index.readText();
-      if (text === null) return undefined;
-      const json = this.index.json(text.replace(/^\uFEFF/, ''));
-      return json.ok ? langPreference(json.value) : undefined;
-    } catch {
-      return undefined;
-    }
+    const json = this.index.peekJson();
+    return json?.ok ? langPreference(json.value) : undefined;
   }
 
   /**
@@ -380,11 +262,11 @@ export class Store {
       const entry = own(index.profiles, name);
       const current = entry && this.readProfileFile(entry.file, true, true);
       if (!entry || !current) return null;
-      const file = this.profileFile(entry.file).path;
-      const backup = sidePath(file, 'reset', now);
-      copyFileSync(file, backup, constants.COPYFILE_EXCL);
+      const file = this.profileFile(entry.file);
+      const backup = file.sidePath('reset', now);
+      copyFileSync(file.path, backup, constants.COPYFILE_EXCL);
       chmodSync(backup, 0o600);
-      this.writeJson(Conf, file, { ...current, events: [] });
+      this.writeJson(Conf, file.path, { ...current, events: [] });
       return backup;
     });
   }
@@ -397,10 +279,10 @@ export class Store {
     return this.write((Conf, index) => {
       this.writeJson(Conf, this.path, withoutProfile(index, name));
       const entry = own(index.profiles, name);
-      const file = entry && this.profileFile(entry.file).path;
-      if (!file || !existsSync(file)) return null;
-      const backup = sidePath(file, 'remove', now);
-      renameSync(file, backup);
+      const file = entry && this.profileFile(entry.file);
+      if (!file || !existsSync(file.path)) return null;
+      const backup = file.sidePath('remove', now);
+      renameSync(file.path, backup);
       return backup;
     });
   }

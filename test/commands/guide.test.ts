@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { answers, readStore, run, seed, snapshot, tempHome } from '../helpers/world.js';
+import { answers, readStore, run, seed, tempHome } from '../helpers/world.js';
 import { ctrlC, scriptedPrompts, type Step } from '../helpers/fake-prompts.js';
 
 const QUESTIONS: Step[] = [

@@ -120,7 +120,7 @@ describe('list', () => {
 
   it('wraps Chinese to a 40-column terminal without a line too wide', async () => {
     const { stdout } = await run(tempHome(), ['list', '--lang', 'zh'], { columns: 40 });
-    const titles = stdout.split('\n').filter((line, index, lines) => /^ +\d+ +·/.test(lines[index - 1] ?? ''));
+    const titles = stdout.split('\n').filter((_line, index, lines) => /^ +\d+ +·/.test(lines[index - 1] ?? ''));
     assert.equal(titles.length, 10, 'on a narrow terminal each title sits under its id');
     assert.equal(new Set(titles.map((line) => line.search(/\S/))).size, 1, 'every title starts in the same column');
     const { default: stringWidth } = await import('string-width');
