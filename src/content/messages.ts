@@ -415,6 +415,10 @@ export const MESSAGES = {
     en: 'Codes for {name} go to this number; once the number is recycled, a stranger receives them.',
     zh: '{name} 的验证码发到这个号码；号码被回收后，陌生人就会收到。',
   },
+  tollFreeAbroad: {
+    en: 'From outside the US, toll-free numbers ({numbers}) may not connect ("can\'t be guaranteed to work while abroad", says a carrier\'s help page): use the carrier\'s website, app or chat, or 611 from the line\'s own phone where it works.',
+    zh: '在美国境外，免费电话（{numbers}）可能打不通（一家运营商的帮助页面说它们“在国外无法保证可用”）：请改用运营商的网站、App 或在线客服，或在能用时用这条线路的手机拨 611。',
+  },
   serviceCheckTitle: { en: 'After the move, check that {name} still sends codes', zh: '转号后确认{name}仍能收到验证码' },
   serviceCheckAction: {
     en: 'Once the move is confirmed, sign in (or trigger a code) and check that the code arrives on the number at its new home. If it does not, add another way to receive codes.',
@@ -639,6 +643,7 @@ export const MESSAGES = {
     zh: '还有其他账户吗？输入名称搜索，或添加列表里没有的（完成后在“完成”上按回车）',
   },
   choiceDone: { en: 'Done', zh: '完成' },
+  choiceChosen: { en: '(chosen)', zh: '（已选）' },
   choiceAddCustom: { en: 'Add "{name}" (not in the list)', zh: '添加“{name}”（列表里没有）' },
   stepHeading: { en: 'Step {number} of {total} · {id}', zh: '第 {number}/{total} 步 · {id}' },
   askAction: { en: 'What now?', zh: '接下来？' },

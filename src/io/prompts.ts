@@ -204,23 +204,30 @@ export type SearchPick = { kind: 'done' } | { kind: 'service'; id: string } | { 
 
 /** Matches names in both languages and ids; a term that matches nothing can be added as a service of its own. */
 export function serviceSearchQuestion(lang: Lang, chosen: ReadonlySet<string>, customNames: readonly string[]) {
+  const same = (a: string, b: string) => a.normalize('NFKC').toLowerCase() === b.normalize('NFKC').toLowerCase();
   return {
     message: t(lang, 'askServiceSearch'),
     pageSize: 10,
     theme: themeFor(lang),
     source: (term: string | undefined) => {
       const wanted = (term ?? '').trim();
-      const lower = wanted.toLowerCase();
-      const matches = SERVICES.filter(
-        (service) =>
-          !chosen.has(service.id) &&
-          (!lower || service.id.includes(lower) || service.name.en.toLowerCase().includes(lower) || service.name.zh.includes(wanted)),
-      ).map((service) => ({ name: localize(service.name, lang), value: { kind: 'service', id: service.id } as SearchPick }));
-      const canAdd = wanted && [...wanted].length <= 40 && !labelLooksLikePhoneNumber(wanted) && !customNames.includes(wanted);
+      const lower = wanted.normalize('NFKC').toLowerCase();
+      const hits = SERVICES.filter(
+        (service) => !lower || service.id.includes(lower) || service.name.en.toLowerCase().includes(lower) || service.name.zh.includes(wanted),
+      );
+      // A service already chosen is shown as chosen, never offered again (not even as a name to add).
+      const matches = hits.map((service) =>
+        chosen.has(service.id)
+          ? { name: localize(service.name, lang), value: { kind: 'done' } as SearchPick, disabled: t(lang, 'choiceChosen') }
+          : { name: localize(service.name, lang), value: { kind: 'service', id: service.id } as SearchPick },
+      );
+      const known = SERVICES.some((service) => same(service.id, wanted) || same(service.name.en, wanted) || same(service.name.zh, wanted));
+      const canAdd = wanted && !known && [...wanted].length <= 40 && !labelLooksLikePhoneNumber(wanted) && !customNames.some((name) => same(name, wanted));
       const done = { name: t(lang, 'choiceDone'), value: { kind: 'done' } as SearchPick };
       const add = canAdd ? [{ name: t(lang, 'choiceAddCustom', { name: wanted }), value: { kind: 'custom', name: wanted } as SearchPick }] : [];
-      // Nothing typed: "Done" comes first. While typing: the best matches first, then adding the term, then "Done".
-      return wanted ? [...matches, ...add, done] : [done, ...matches];
+      const addedAlready = wanted && customNames.some((name) => same(name, wanted)) ? [{ name: wanted, value: { kind: 'done' } as SearchPick, disabled: t(lang, 'choiceChosen') }] : [];
+      // Nothing typed: "Done" comes first, then what is left to choose. While typing: the best matches first, then adding the term, then "Done".
+      return wanted ? [...matches, ...addedAlready, ...add, done] : [done, ...matches.filter((match) => !('disabled' in match))];
     },
   };
 }
