@@ -7,6 +7,7 @@ import { reportToJson } from '../core/json.js';
 import { maskLabel, reportFromState, type Report } from '../core/report.js';
 import type { ProfileState } from '../core/progress.js';
 import type { HistoryEvent } from '../core/types.js';
+import { lineRuleOf } from '../content/lines.js';
 import type { MessageKey } from '../content/messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { renderIcs } from '../io/ics.js';
@@ -61,7 +62,7 @@ export async function exportReport(ctx: Context, options: ExportOptions): Promis
 /** Why there is no calendar to write: no plan yet, no dates yet, or nothing that needs a reminder now. */
 function emptyCalendarReason(state: ProfileState): MessageKey {
   if (!state.answers) return 'icsEmptyNoPlan';
-  if (!state.answers.renewalDate && state.answers.carrier !== 'google-voice') return 'icsEmptyNoDates';
+  if (!state.answers.renewalDate && lineRuleOf(state.answers.carrier).cycle) return 'icsEmptyNoDates';
   return 'icsEmptyNothingAhead';
 }
 

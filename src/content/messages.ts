@@ -314,6 +314,33 @@ export const MESSAGES = {
     en: 'Codes for {name} go to this number; once the number is recycled, a stranger receives them.',
     zh: '{name} 的验证码发到这个号码；号码被回收后，陌生人就会收到。',
   },
+  serviceCheckTitle: { en: 'After the move, check that {name} still sends codes', zh: '转号后确认{name}仍能收到验证码' },
+  serviceCheckAction: {
+    en: 'Once the move is confirmed, sign in (or trigger a code) and check that the code arrives on the number at its new home. If it does not, add another way to receive codes.',
+    zh: '确认转号完成后，登录（或触发一次验证码），确认验证码能在号码的新去处收到。如果收不到，请添加其他接收验证码的方式。',
+  },
+  serviceCheckWhy: {
+    en: 'Codes for {name} go to this number, and a move is when short-code and bank texts are most likely to stop.',
+    zh: '{name}的验证码发到这个号码，而转号时短号码和银行短信最容易中断。',
+  },
+  serviceRecoverTitle: { en: 'Get back into {name}', zh: '找回{name}' },
+  serviceRecoverAction: {
+    en: "Use the account's own recovery path to sign in without the old number, then put a new number or another method on it.",
+    zh: '通过这个账户自己的找回方式，在没有旧号码的情况下登录，然后换上新号码或其他验证方式。',
+  },
+  serviceRecoverWhy: {
+    en: 'Codes for {name} went to the lost number; whoever gets it next could receive them.',
+    zh: '{name}的验证码发往已失去的号码；下一个拿到号码的人可能会收到。',
+  },
+  serviceRecoveryUnknown: {
+    en: "simexit has no recovery facts for this account: look for \"Forgot password\" or \"Can't use this phone number\" on its sign-in page, or contact its support through its own website or app.",
+    zh: 'simexit 没有这个账户的找回资料：请在它的登录页面找“忘记密码”或“无法使用这个手机号”，或通过它自己的网站或 App 联系客服。',
+  },
+  serviceRefusesVoip: { en: 'Internet numbers: {text}', zh: '网络号码：{text}' },
+  serviceVoipUnknown: {
+    en: 'Whether this account sends codes to an internet (VoIP) number such as Google Voice is not known: check before the move, and add another method if you can.',
+    zh: '不知道这个账户是否会给 Google Voice 这类网络（VoIP）号码发验证码：转号前请先确认，能加其他验证方式的就先加上。',
+  },
   serviceAlternatives: { en: 'Instead of SMS: {methods}.', zh: '可以改用：{methods}。' },
   serviceNoAlternatives: {
     en: 'No method other than the phone is listed: put a new phone number on the account.',
@@ -350,21 +377,37 @@ export const MESSAGES = {
   today: { en: 'today', zh: '今天' },
   yesterday: { en: 'yesterday', zh: '昨天' },
   daysAgo: { en: '{days} days ago', zh: '{days} 天前' },
-  fuCancelBy: {
-    en: 'Last day to cancel in your {carrier} account: at least {hours} hours before the renewal on {renewal}.',
-    zh: '在 {carrier} 账户里注销的最后一天：至少要在 {renewal} 续费前 {hours} 小时。',
+  fuAutopayOffBy: {
+    en: 'Turn off auto-refill at {carrier} by this date: the plan renews on {renewal} and auto-refill would charge your card again.',
+    zh: '在这一天之前关闭{carrier}的自动充值：套餐在 {renewal} 续费，自动充值会再次从你的卡里扣款。',
   },
-  fuRenewal: {
-    en: 'The {carrier} plan renews: auto-refill may charge your card unless it is off.',
-    zh: '{carrier} 套餐续费日：如果自动充值没关，可能会从你的卡里扣款。',
+  fuAutopayOffByUnsure: {
+    en: 'If auto-refill is on at {carrier} (not sure? sign in, or look for the last top-up email or card charge), turn it off by this date: the plan renews on {renewal}.',
+    zh: '如果{carrier}的自动充值开着（不确定？登录账户看看，或找最近一次充值的邮件或卡上的扣款），请在这一天之前关闭：套餐在 {renewal} 续费。',
+  },
+  fuCancelBy: {
+    en: 'Cancel in your {carrier} account by {time} your time on this date: {carrier} needs changes {hours} hours before it renews, and it may renew from early morning US Eastern time on {renewal}.',
+    zh: '请在这一天你当地时间 {time} 之前在{carrier}账户里注销：{carrier}要求在续费前 {hours} 小时办理，而它可能在 {renewal} 美国东部时间清晨就开始续费。',
+  },
+  fuTextsStop: {
+    en: 'Texts stop on this date if the plan is not renewed ({carrier} suspends an unpaid line): move every account that still sends codes here before then.',
+    zh: '如果不续费，从这一天起就收不到短信了（{carrier}会暂停欠费的线路）：请在此之前把仍往这里发验证码的账户全部改绑。',
+  },
+  fuTextsMayStop: {
+    en: 'Texts may stop on this date if the plan is not renewed: move every account that still sends codes here before then, or renew once more.',
+    zh: '如果不续费，从这一天起可能就收不到短信了：请在此之前把仍往这里发验证码的账户全部改绑，或者再续费一次。',
+  },
+  fuRestoreBy: {
+    en: 'Last day to pay {carrier} and get the line back ({days} days after {renewal}): until you pay, no codes arrive and the number cannot be moved.',
+    zh: '向{carrier}付费恢复线路的最后一天（{renewal} 之后 {days} 天）：付费之前收不到验证码，号码也无法转出。',
   },
   fuNumberLost: {
-    en: '{carrier} releases the number around this date if the plan is not paid ({days} days after {renewal}): every account must be moved before then.',
-    zh: '如果不续费，{carrier} 大约在这一天释放号码（{renewal} 之后 {days} 天）：所有账户都必须在此之前改绑。',
+    en: 'After this date paying can no longer bring the number back: {carrier} releases it {days} days after an unpaid {renewal}.',
+    zh: '过了这一天，付费也找不回这个号码了：如果 {renewal} 没有付费，{carrier}会在 {days} 天后释放它。',
   },
   fuMoveBefore: {
-    en: 'Finish the move before this date: if the plan is not paid, {carrier} releases the number {days} days after {renewal}.',
-    zh: '请在这一天之前完成转出：如果不续费，{carrier} 会在 {renewal} 之后 {days} 天释放号码。',
+    en: 'Finish the move by this date: a move needs an active line, and {carrier} may suspend it if the plan is not paid on {renewal} ({margin} days kept for the move itself).',
+    zh: '请在这一天之前完成转号：转号需要线路处于有效状态，如果 {renewal} 没有付费，{carrier}可能会暂停线路（预留了 {margin} 天办理转号）。',
   },
   fuConfirmCancel: {
     en: 'Check that the cancellation requested on {requested} went through.',
@@ -376,7 +419,15 @@ export const MESSAGES = {
   },
   fuRefundBy: {
     en: 'Last day to ask {carrier} for a balance refund: {months} months after the purchase on {purchase}.',
-    zh: '向 {carrier} 申请退还余额的最后一天：{purchase} 购买后 {months} 个月。',
+    zh: '向{carrier}申请退还余额的最后一天：{purchase} 购买后 {months} 个月。',
+  },
+  fuKeepAlive: {
+    en: 'Use the number at {service} (a call or a text) by this date to keep it; then again every {days} days.',
+    zh: '请在这一天之前在{service}用一次这个号码（打电话或发短信）来保住它；之后每 {days} 天一次。',
+  },
+  fuKeepAliveNoRule: {
+    en: 'Use the number at {service} (a call or a text) by this date. No official rule on unused numbers was found; using it every {days} days is simexit\'s cautious suggestion.',
+    zh: '请在这一天之前在{service}用一次这个号码（打电话或发短信）。没有找到关于闲置号码的官方规定；每 {days} 天用一次是 simexit 给出的稳妥建议。',
   },
   askRenewalDate: {
     en: 'When does the plan next renew or expire? (YYYY-MM-DD; leave empty if you do not know)',
@@ -430,13 +481,16 @@ export const MESSAGES = {
     zh: '没有可以放进日历的内容，所以没有生成日历：这个计划现在没有需要提醒的日期。',
   },
   icsName: { en: 'simexit: {label}', zh: 'simexit：{label}' },
-  shortCancelBy: { en: 'Last day to cancel {carrier}', zh: '注销 {carrier} 的最后一天' },
-  shortRenewal: { en: '{carrier} renews', zh: '{carrier} 续费日' },
-  shortNumberLost: { en: '{carrier} releases the number', zh: '{carrier} 释放号码' },
+  shortAutopayOffBy: { en: 'Turn off auto-refill at {carrier}', zh: '关闭{carrier}的自动充值' },
+  shortCancelBy: { en: 'Cancel {carrier} before {time}', zh: '在 {time} 之前注销{carrier}' },
+  shortTextsStop: { en: 'Move your accounts: texts may stop', zh: '改绑账户：短信可能中断' },
+  shortRestoreBy: { en: 'Pay {carrier} to restore the line', zh: '向{carrier}付费恢复线路' },
+  shortNumberLost: { en: 'Last day to save the number at {carrier}', zh: '在{carrier}保住号码的最后一天' },
   shortMoveBefore: { en: 'Finish moving the number', zh: '完成号码转出' },
   shortConfirmCancel: { en: 'Check the cancellation went through', zh: '确认注销已生效' },
   shortCheckStatement: { en: 'Check the card statement', zh: '检查信用卡账单' },
-  shortRefundBy: { en: 'Last day for a {carrier} refund', zh: '{carrier} 退款最后一天' },
+  shortRefundBy: { en: 'Ask {carrier} for a refund', zh: '向{carrier}申请退款' },
+  shortKeepAlive: { en: 'Use the number to keep it', zh: '用一次号码，保住它' },
 
   // ── done / skip / undo / note / reset / where ────────────────────────────────
   markedDone: { en: 'Done: {number}. {title}', zh: '已完成：{number}. {title}' },

@@ -49,9 +49,6 @@ export interface Calendar {
   sequence: number;
 }
 
-/** The fields the calendar reads that only some follow-ups have. */
-type Timed = FollowUp & { time?: string; everyDays?: number };
-
 /**
  * The UID of one follow-up of one profile of one store. `profileKey` is the random name the store gave the
  * profile's own file: stable for the profile's life (reset keeps it) and drawn at random, so two stores (two
@@ -144,7 +141,7 @@ export function alarmsFor(inDays: number, startMinute: number, deadlineMinute: n
 }
 
 /** One follow-up as an event: all-day, except a deadline with a local time (cancel-by), a short event ending at it. */
-function eventOf(followUp: Timed, profileKey: string, timeZone: string | undefined, cancelled: boolean): CalendarEvent {
+function eventOf(followUp: FollowUp, profileKey: string, timeZone: string | undefined, cancelled: boolean): CalendarEvent {
   const base = { uid: eventUid(profileKey, followUp.id), followUp, cancelled };
   const every = followUp.everyDays && followUp.everyDays > 0 ? { everyDays: followUp.everyDays } : {};
   if (followUp.time) {

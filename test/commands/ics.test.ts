@@ -104,6 +104,26 @@ describe('export --format ics: alarms', () => {
     });
   }
 
+  for (const timeZone of [...ZONES, 'Pacific/Pago_Pago']) {
+    it(`makes Tello's cancel-by a short event ending at the local deadline, alarms at 09:00 or 19:00 before it (${timeZone})`, async () => {
+      const home = await realStore({ default: [setUp({ carrier: 'tello', renewalDate: '2026-12-10' })] });
+      const calendar = await exportIcs(home, [], { env: { TZ: timeZone } });
+      const timed = calendar.active.filter((event) => !event.allDay);
+      assert.equal(timed.length, 1, 'only the deadline with an hour is timed');
+      const event = timed[0]!;
+      assert.ok(event.uid.startsWith('cancel-by-'));
+      const local = (iso: string) => new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+      assert.equal(local(event.end!), /before (\d\d:\d\d)/.exec(event.summary)![1], 'ends at the time its title names');
+      assert.equal(Date.parse(event.end!) - Date.parse(event.start), 30 * 60_000);
+      assert.equal(event.alarms.length, 2);
+      for (const alarm of event.alarms) {
+        const rings = new Date(Date.parse(event.start) + alarm.seconds * 1000).toISOString();
+        assert.match(local(rings), /^(09|19):00$/, alarm.trigger);
+        assert.ok(rings < event.end!);
+      }
+    });
+  }
+
   it('rings sooner for a date that is close: 2 days away, tomorrow, today', async () => {
     const home = await ultra({ renewalDate: '2026-12-10' });
     const triggers = async (now: string) =>
