@@ -447,7 +447,7 @@ export const MESSAGES = {
   futureDateOption: { en: "{value} is in the future: --date is the day you did it.", zh: "{value} 还没到：--date 是你完成这一步的日期。" },
   optDate: { en: 'the day you did it (YYYY-MM-DD), if not today', zh: '完成的日期（YYYY-MM-DD），如果不是今天' },
   // ── calendar ──
-  icsEventTitle: { en: '{title} ({label})', zh: '{title}（{label}）' },
+  icsEventTitle: { en: '{title} · {label}', zh: '{title} · {label}' },
   icsAlarmToday: { en: 'Today: {title}', zh: '今天：{title}' },
   icsAlarmTomorrow: { en: 'Tomorrow: {title}', zh: '明天：{title}' },
   icsAlarmInDays: { en: 'In {days} days: {title}', zh: '{days} 天后：{title}' },

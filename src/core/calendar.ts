@@ -162,6 +162,7 @@ export function staleFollowUps(events: readonly HistoryEvent[], current: readonl
   const now = new Set(current.map((item) => item.id));
   const last = new Map<FollowUpId, FollowUp>();
   for (let end = 1; end <= events.length; end++) {
+    if (events[end - 1]!.type === 'note') continue; // a note changes no date (and notes are most of a long history)
     const state = deriveState(events.slice(0, end));
     if (!state.answers) continue;
     for (const item of followUps(buildPlan(state.answers), state, dateIn(events[end - 1]!.at, timeZone), timeZone)) {
