@@ -15,13 +15,17 @@ export interface IcsOptions {
 }
 
 /**
- * Control characters are not allowed in iCalendar TEXT (RFC 5545 §3.3.11) except as the escaped line break:
- * a line break becomes a space, the rest are dropped, so user text (a label, a profile name) cannot end a line
- * and start a property of its own.
+ * Control characters are not allowed in iCalendar TEXT (RFC 5545 §3.3.11) except as an escaped line break:
+ * they are dropped, so user text (a label, a profile name) cannot start a property or a component of its own.
+ * ical-generator escapes the line breaks that remain (as \n).
  */
+function withoutControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+}
+
+/** One line of text (a title, a name): line breaks become spaces. */
 function plain(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+  return withoutControls(text.replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' '));
 }
 
 /** TEXT escaping for the one value ical-generator writes as given (the calendar's name): backslash, ';' and ','. */
@@ -50,7 +54,7 @@ function eventData(event: CalendarEvent, sequence: number, options: IcsOptions):
     stamp: options.now,
     ...when,
     summary,
-    description: plain(event.cancelled ? t(lang, 'icsCancelledText') : followUpText(event.followUp, lang)),
+    description: withoutControls(event.cancelled ? t(lang, 'icsCancelledText') : followUpText(event.followUp, lang)),
     status: (event.cancelled ? 'CANCELLED' : 'CONFIRMED') as ICalEventStatus,
     // A reminder, not a meeting: it does not make the user busy.
     transparency: 'TRANSPARENT' as ICalEventTransparency,

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import type { Answers, HistoryEvent } from '../../src/core/types.js';
 import { parseCalendar, type ParsedCalendar } from '../helpers/ical.js';
 import { answers, FIXED_NOW, run, seed, snapshot, tempHome, writeV1Store, type RunOptions } from '../helpers/world.js';
@@ -72,6 +73,26 @@ describe('export --format ics: the file', () => {
       assert.equal(calendar.cancelled.length, 0);
       for (const event of calendar.active) assert.ok(event.summary.includes(shown), event.summary);
     }
+  });
+
+  it('keeps any label to the calendar name and the titles, whatever characters it holds (random labels)', async (t) => {
+    const seed = Date.now() % 2 ** 31;
+    t.diagnostic(`fast-check seed ${seed}`);
+    const home = await ultra();
+    const count = (await exportIcs(home)).events.length;
+    const unit = fc.constantFrom('a', 'Z', '9', '尾', '号', ' ', ';', ',', ':', '\\', '"', '\r', '\n', '\t', '\u0000', '\u001b', '\u007f', '\u2028', 'BEGIN', 'END', 'VEVENT', 'n');
+    // Whitespace and control characters may become a space or go; every other character must stay, in order.
+    const visible = (text: string) => text.replace(/[\s\p{Cc}\u2028\u2029]/gu, '');
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit, maxLength: 24 }), async (label) => {
+        writeV1Store(home, { profiles: { default: { events: [setUp({ carrier: 'ultra', renewalDate: '2026-12-10', label })] } } });
+        const calendar = await exportIcs(home, ['--show-label']);
+        assert.equal(calendar.events.length, count);
+        assert.equal(visible(calendar.name), visible(`simexit:${label || 'default'}`));
+        if (visible(label)) for (const event of calendar.events) assert.ok(visible(event.summary).endsWith(visible(label)), event.summary);
+      }),
+      { seed, numRuns: 60 },
+    );
   });
 
   it('names the calendar after the profile when the number has no label, escaped the same way', async () => {
