@@ -81,6 +81,107 @@ export const MESSAGES = {
     zh: 'simexit profile add tello\nsimexit profile list\nsimexit profile use default\nsimexit list --profile tello',
   },
 
+  // ── answers: set, and the questions that branch the plan ─────────────────────
+  cmdSet: { en: 'change one answer without re-running the questions (keys below)', zh: '修改一个回答，不必重新回答全部问题（可用的键见下）' },
+  argSetKey: { en: 'what to change (see the keys below)', zh: '要修改的项（见下面的键）' },
+  argSetValue: { en: 'the new value', zh: '新的值' },
+  optSkipForce: {
+    en: 'skip even though your answers say it applies (money or codes stay at risk), or store a reason that looks like a secret',
+    zh: '即使你的回答表明这一步适用（钱或验证码仍有风险），或原因看起来像机密信息，也照样跳过',
+  },
+  setHelpKeys: {
+    en: 'Keys and values (the same in every language):\n  carrier      a carrier id from `simexit carriers`\n  label        a short nickname, e.g. the last 4 digits (never the full number)\n  goal         leave | keep\n  balance      yes | no | unsure   (a prepaid balance left)\n  autopay      yes | no | unsure   (auto-refill or autopay on)\n  renewal      YYYY-MM-DD | none   (the next renewal or expiry date)\n  services     ids from `simexit services`, comma-separated; +id adds, -id removes\n  line         active | suspended | gone | unsure   (can the number still receive texts?)\n  location     us | abroad         (where you are now)\n  setup        self | seller | unsure   (who activated the line)\n  destination  google-voice | parking | carrier | undecided | stay   (where a kept number goes)',
+    zh: '键和值（任何语言下都一样）：\n  carrier      运营商 id，见 `simexit carriers`\n  label        简短的昵称，例如尾号 4 位（不要填完整号码）\n  goal         leave（放弃）| keep（保留）\n  balance      yes | no | unsure   （是否还有预付费余额）\n  autopay      yes | no | unsure   （自动充值或自动付款是否开着）\n  renewal      YYYY-MM-DD | none   （下次续费或到期日）\n  services     `simexit services` 里的 id，用逗号分隔；+id 添加，-id 删除\n  line         active | suspended | gone | unsure   （号码还能收短信吗？有效/已暂停/已没了/不确定）\n  location     us | abroad         （你现在在美国还是国外）\n  setup        self | seller | unsure   （线路是谁开通的：自己/卖家/不确定）\n  destination  google-voice | parking | carrier | undecided | stay   （保留的号码转到哪里）',
+  },
+  exSet: {
+    en: 'simexit set renewal 2026-12-10\nsimexit set autopay no\nsimexit set services +chase,-wechat\nsimexit set line suspended',
+    zh: 'simexit set renewal 2026-12-10\nsimexit set autopay no\nsimexit set services +chase,-wechat\nsimexit set line suspended',
+  },
+  setUnknownKey: { en: "unknown key '{key}': use one of {keys}.", zh: "未知的键 '{key}'：请使用 {keys} 之一。" },
+  setBadValue: { en: "'{value}' is not a value of {key}: use one of {valid}.", zh: "'{value}' 不是 {key} 可用的值：请使用 {valid} 之一。" },
+  setUnknownCarrier: { en: "unknown carrier '{value}': use one of {valid}.", zh: "未知的运营商 '{value}'：请使用 {valid} 之一。" },
+  setUnknownService: {
+    en: "unknown service '{value}': see `simexit services` for the ids (services you added by name keep their custom-N id).",
+    zh: "未知的服务 '{value}'：id 见 `simexit services`（你按名字添加的服务使用 custom-N 形式的 id）。",
+  },
+  setMixedServices: {
+    en: "'{value}' mixes ids with and without + or -: give the whole list (a,b) or only changes (+a,-b).",
+    zh: "'{value}' 混用了带和不带 + 或 - 的 id：要么给出完整列表（a,b），要么只写改动（+a,-b）。",
+  },
+  dateTooEarly: { en: '{value} is before 2000: check the year.', zh: '{value} 早于 2000 年：请检查年份。' },
+  dateInPast: { en: '{value} has passed: enter the next date, or leave it empty.', zh: '{value} 已经过了：请输入下一次的日期，或留空。' },
+  dateTooLate: { en: '{value} is more than five years ahead: check the year.', zh: '{value} 超过五年之后：请检查年份。' },
+  setRenewalPassed: {
+    en: '{value} has passed. If the line still works it renewed: give the next renewal date. If it was not paid, say so first with `simexit set line suspended` (or gone), then give the date.',
+    zh: '{value} 已经过了。如果线路还能用，说明已经续费：请填写下一次续费日期。如果没有付费，请先用 `simexit set line suspended`（或 gone）说明，再填写日期。',
+  },
+  setNothing: { en: '(none)', zh: '（无）' },
+  setUnchanged: { en: '{key} is already {value}: nothing changed.', zh: '{key} 已经是 {value}：没有改动。' },
+  setDone: { en: 'Set {key} to {value} (was {was}).', zh: '已把 {key} 设为 {value}（原来是 {was}）。' },
+  setStarted: {
+    en: 'The other answers start as "not sure" (carrier: other); change them with `simexit set` or answer them in `simexit guide`.',
+    zh: '其余回答先按“不确定”处理（运营商：其他）；可以用 `simexit set` 修改，或在 `simexit guide` 里回答。',
+  },
+  setPlanChanged: {
+    en: 'Your plan changed, and so did the step numbers: see `simexit list`.',
+    zh: '你的计划已经变了，步骤编号也随之改变：请查看 `simexit list`。',
+  },
+  setSeeList: { en: 'See the plan and its dates: `simexit list`.', zh: '查看计划和日期：`simexit list`。' },
+  stepNumbersChanged: {
+    en: 'Step numbers changed when your answers changed: {number} was "{was}" and is now "{now}". Name the step by its id (for example `simexit done {id}`), or look at `simexit list` first.',
+    zh: '回答改变后步骤编号也变了：{number} 原来是“{was}”，现在是“{now}”。请用步骤 id 来指定（例如 `simexit done {id}`），或先查看 `simexit list`。',
+  },
+  accountsStillPending: {
+    en: 'The accounts step is done when each account is: still waiting: {services}. Mark each one done, or skip those that do not apply.',
+    zh: '每个账户都处理完，这一步才算完成；还在等待的有：{services}。请逐个标记完成，或跳过不适用的。',
+  },
+  skipNeedsForceAutopay: {
+    en: 'You said auto-refill is {answer}: skipping this step leaves your card to be charged at the next renewal. Turn it off first.',
+    zh: '你说自动充值{answer}：跳过这一步，下次续费时卡还会被扣款。请先关闭它。',
+  },
+  skipNeedsForceBalance: {
+    en: 'You said there is {answer} balance: skipping this step may lose it. Use it or ask for a refund first.',
+    zh: '你说{answer}余额：跳过这一步，余额可能会作废。请先用掉或申请退款。',
+  },
+  skipNeedsForceAccounts: {
+    en: 'These accounts still send codes to the number: {services}. Skip the ones that do not apply one by one.',
+    zh: '这些账户仍在往这个号码发验证码：{services}。请逐个跳过不适用的账户。',
+  },
+  skipForceHint: { en: 'To skip it anyway: simexit skip {id} --force', zh: '仍要跳过：simexit skip {id} --force' },
+  answerOn: { en: 'on', zh: '开着' },
+  answerMaybeOn: { en: 'possibly on (you were not sure)', zh: '可能开着（你不确定）' },
+  answerABalance: { en: 'a', zh: '还有' },
+  answerMaybeABalance: { en: 'possibly a', zh: '可能还有' },
+  askSkipAnyway: { en: 'Skip it anyway?', zh: '仍然跳过吗？' },
+  allDoneRisksAhead: {
+    en: 'Every step is done or skipped, but these dates are still ahead:',
+    zh: '所有步骤都已完成或跳过，但这些日期还没到：',
+  },
+  askLine: { en: 'Can the number still receive texts?', zh: '这个号码现在还能收到短信吗？' },
+  choiceLineActive: { en: 'Yes, it works', zh: '能，线路正常' },
+  choiceLineSuspended: { en: 'No: suspended or expired (not paid)', zh: '不能：已暂停或已过期（没续费）' },
+  choiceLineGone: { en: 'No: the number is gone (closed or taken back)', zh: '不能：号码已经没了（已注销或被收回）' },
+  askLocation: { en: 'Where are you now?', zh: '你现在在哪里？' },
+  choiceUs: { en: 'In the US', zh: '在美国' },
+  choiceAbroad: { en: 'Outside the US', zh: '在美国以外' },
+  askSetup: { en: 'Who set up (activated) the line?', zh: '这条线路是谁开通（激活）的？' },
+  choiceSelf: { en: 'I did, with my own account', zh: '我自己，用我自己的账户' },
+  choiceSeller: { en: 'A seller or agent activated it for me', zh: '卖家或代办帮我开通的' },
+  askDestination: { en: 'Where will the number go?', zh: '号码要转到哪里？' },
+  choiceDestStay: { en: 'Keep it on Google Voice', zh: '继续留在 Google Voice' },
+  choiceDestGoogleVoice: { en: 'Google Voice (must be done from the US)', zh: 'Google Voice（必须在美国境内办理）' },
+  choiceDestParking: { en: 'A number-parking service (e.g. NumberBarn)', zh: '号码停放服务（例如 NumberBarn）' },
+  choiceDestCarrier: { en: 'Another carrier or plan', zh: '其他运营商或套餐' },
+  choiceDestUndecided: { en: 'Not decided yet', zh: '还没决定' },
+  renewalPassedAsk: {
+    en: '{renewal} has passed. If the line still works it renewed: enter the next renewal date (or leave it empty).',
+    zh: '{renewal} 已经过了。如果线路还能用，说明已经续费：请输入下一次续费日期（或留空）。',
+  },
+  askLapsedDate: {
+    en: 'When was the plan due (the date it stopped)? (YYYY-MM-DD; leave empty if you do not know)',
+    zh: '套餐是哪天到期的（停止服务的那天）？（YYYY-MM-DD；不知道就留空）',
+  },
+
   // ── errors and usage ─────────────────────────────────────────────────────────
   errorLine: { en: 'Error: {message}', zh: '错误：{message}' },
   usageErrorLine: { en: 'Usage error: {message}', zh: '用法错误：{message}' },
@@ -313,6 +414,10 @@ export const MESSAGES = {
   serviceStepWhy: {
     en: 'Codes for {name} go to this number; once the number is recycled, a stranger receives them.',
     zh: '{name} 的验证码发到这个号码；号码被回收后，陌生人就会收到。',
+  },
+  tollFreeAbroad: {
+    en: 'From outside the US, toll-free numbers ({numbers}) may not connect ("can\'t be guaranteed to work while abroad", says a carrier\'s help page): use the carrier\'s website, app or chat, or 611 from the line\'s own phone where it works.',
+    zh: '在美国境外，免费电话（{numbers}）可能打不通（一家运营商的帮助页面说它们“在国外无法保证可用”）：请改用运营商的网站、App 或在线客服，或在能用时用这条线路的手机拨 611。',
   },
   serviceCheckTitle: { en: 'After the move, check that {name} still sends codes', zh: '转号后确认{name}仍能收到验证码' },
   serviceCheckAction: {
@@ -568,6 +673,7 @@ export const MESSAGES = {
     zh: '还有其他账户吗？输入名称搜索，或添加列表里没有的（完成后在“完成”上按回车）',
   },
   choiceDone: { en: 'Done', zh: '完成' },
+  choiceChosen: { en: '(chosen)', zh: '（已选）' },
   choiceAddCustom: { en: 'Add "{name}" (not in the list)', zh: '添加“{name}”（列表里没有）' },
   stepHeading: { en: 'Step {number} of {total} · {id}', zh: '第 {number}/{total} 步 · {id}' },
   askAction: { en: 'What now?', zh: '接下来？' },

@@ -243,7 +243,7 @@ export const STEPS: readonly StepDef[] = [
       },
     },
     facts: ['fcc-do-not-cancel-first', 'port-protection-blocks-moves', 'google-voice-port-in', 'fcc-port-despite-balance'],
-    carrierFields: ['portOut'],
+    carrierFields: ['portOut', 'numberLoss'],
   },
   {
     id: 'confirm-move',

@@ -154,7 +154,9 @@ export function followUps(plan: readonly PlanStep[], state: ProfileState, today:
     const days = (date: CalendarDate | undefined) => (date ? daysBetween(renewal, date) : 0);
     const cancelled = status('cancel') === 'done';
     if (line !== 'suspended') {
-      if (leave && status('autopay') === 'pending' && answers.autopay !== 'no') {
+      // A skip does not turn auto-refill off: the date stays while the answers say it is on (or may be).
+      const autopayOpen = status('autopay') === 'pending' || (status('autopay') === 'skipped' && status('afterwards') !== 'done');
+      if (leave && !cancelled && autopayOpen && answers.autopay !== 'no') {
         found.push({ id: 'autopay-off-by', date: dates.autopayOffBy!, params: { carrier, renewal, ...(answers.autopay === 'unsure' ? { variant: 'unsure' } : {}) } });
       }
       if (leave && dates.cancelBy && status('cancel') === 'pending') {

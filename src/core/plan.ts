@@ -1,7 +1,7 @@
 import { CATEGORY_NAMES } from '../content/categories.js';
 import { CARRIER_FACTS } from '../content/carrier-facts.js';
 import { findCarrier, OTHER_CARRIER } from '../content/carriers.js';
-import { lineRuleOf } from '../content/lines.js';
+import { lineRuleOf, TOLL_FREE_ABROAD_SOURCE } from '../content/lines.js';
 import { destinationRule, lineStatusOf, staysPut } from './line.js';
 import { STEPS } from '../content/steps.js';
 import { bothLanguages, message } from '../text.js';
@@ -92,10 +92,26 @@ function carrierFactsFor(def: StepDef, answers: Answers | null): PlanStep['carri
 
 const ACCOUNTS = 'move-accounts';
 
+/** US toll-free numbers (800, 833, 844, 855, 866, 877, 888) in a text. */
+const TOLL_FREE = /\b(?:1[-. ])?8(?:00|33|44|55|66|77|88)[-. ]\d{3}[-. ]\d{4}\b/g;
+
+
+/** Abroad, the carrier's toll-free support numbers may not connect: said beside the facts that give them. */
+function abroadNotes(def: StepDef, answers: Answers | null): { details: Localized[]; sources: Source[] } {
+  if (answers?.location !== 'abroad' || !def.carrierFields?.includes('support')) return { details: [], sources: [] };
+  const support = Object.hasOwn(CARRIER_FACTS, answers.carrier) ? CARRIER_FACTS[answers.carrier]!.support : undefined;
+  const numbers = support && support.status !== 'not-found' ? [...new Set(support.text.en.match(TOLL_FREE) ?? [])] : [];
+  if (!numbers.length) return { details: [], sources: [] };
+  return { details: [bothLanguages('tollFreeAbroad', { numbers: numbers.join(', ') })], sources: [TOLL_FREE_ABROAD_SOURCE] };
+}
+
 /** Answers → the ordered steps that apply to this user, numbered from 1. */
 export function buildPlan(answers: Answers | null, steps: readonly StepDef[] = STEPS): PlanStep[] {
   const inventory = serviceSteps(answers);
-  const entry = (def: StepDef) => ({ def, details: detailsFor(def, answers), sources: [] as Source[] });
+  const entry = (def: StepDef) => {
+    const abroad = abroadNotes(def, answers);
+    return { def, details: [...detailsFor(def, answers), ...abroad.details], sources: abroad.sources };
+  };
   // Each account of the inventory is its own step, right after the umbrella "accounts" step; a kept number's
   // accounts are checked once the move is confirmed, which is when codes may stop arriving.
   // A number that stays where it is (kept on Google Voice) moves nowhere: its accounts need nothing.

@@ -38,7 +38,8 @@ function riskOpen(id: 'autopay' | 'balance', plan: readonly PlanStep[], state: P
   const status = (step: string) => (plan.some((other) => other.id === step) ? stepState(state, step).status : undefined);
   if (status(id) === 'pending') return true;
   if (status(id) !== 'skipped' || !answers || answers[id] === 'no' || lineStatusOf(answers) === 'gone') return false;
-  if (id === 'autopay') return status('afterwards') !== 'done' && status('confirm-closed') !== 'done';
+  // Cancelling does not always stop auto-refill: the risk ends when the statement shows no more charges.
+  if (id === 'autopay') return status('afterwards') !== 'done';
   return status('cancel') !== 'done' && status('confirm-move') !== 'done';
 }
 

@@ -274,6 +274,13 @@ describe('export --format ics with nothing to remind', () => {
     });
   }
 
+  it('gives its advice for the profile it was asked about', async () => {
+    const home = await realStore({ default: [], mint: [setUp({ carrier: 'ultra' })] });
+    const result = await run(home, ['export', '--format', 'ics', '--profile', 'mint']);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr.replace(/\s+/g, ' '), /simexit --profile mint set renewal YYYY-MM-DD/);
+  });
+
   it('does not replace an earlier calendar file with an empty one', async () => {
     const home = tempHome();
     seed(home, []);
