@@ -219,6 +219,23 @@ describe('export --format ics: events that no longer apply', () => {
     }
   });
 
+  it('cancels what a changed answer ends: auto-refill off, then no renewal date at all', async () => {
+    const home = await ultra();
+    const uids = (await exportIcs(home)).active.map((event) => event.uid);
+    const autopay = uids.find((uid) => uid.startsWith('autopay-off-by-'));
+    assert.ok(autopay, 'auto-refill on: a reminder to turn it off');
+    assert.equal((await run(home, ['set', 'autopay', 'no'])).code, 0);
+    const after = await exportIcs(home, ['--lang', 'zh'], { now: new Date(FIXED_NOW.getTime() + 60_000) });
+    assert.deepEqual(after.cancelled.map((event) => event.uid), [autopay]);
+    assert.match(after.cancelled[0]!.summary, /^已不需要：/);
+    assert.match(after.stderr, /1 个已不再适用的提醒被标记为已取消/);
+    assert.equal((await run(home, ['set', 'renewal', 'none'])).code, 0);
+    const none = await exportIcs(home, ['--lang', 'en'], { now: new Date(FIXED_NOW.getTime() + 120_000) });
+    assert.equal(none.active.length, 0);
+    assert.deepEqual(none.cancelled.map((event) => event.uid).sort(), [...uids].sort());
+    assert.match(none.stderr, /No reminder applies any more/);
+  });
+
   it('writes only the cancellations when nothing applies any more, and says so', async () => {
     const home = await ultra({ autopay: 'no' });
     const before = await exportIcs(home);
