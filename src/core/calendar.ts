@@ -1,4 +1,4 @@
-import { addDays, dateIn, daysBetween, type CalendarDate } from './dates.js';
+import { dateIn, daysBetween, type CalendarDate } from './dates.js';
 import { followUps, type FollowUp, type FollowUpId } from './follow-ups.js';
 import { buildPlan } from './plan.js';
 import { deriveState } from './progress.js';
@@ -8,13 +8,13 @@ import type { HistoryEvent } from './types.js';
 // its alarms ring. src/io/ics.ts only writes it out. Pure: today, now and the time zone are parameters.
 
 /** The local hour the alarms ring: early enough to act the same day, late enough not to wake anyone. */
-export const ALARM_HOUR = 9;
+const ALARM_HOUR = 9;
 /** The evening before, for a deadline too early in the day for a morning alarm, or a date that is tomorrow. */
-export const EVENING_HOUR = 19;
+const EVENING_HOUR = 19;
 /** The most days ahead the first alarm rings: enough to find a login or call in office hours, not so early it is forgotten. */
-export const MAX_DAYS_AHEAD = 3;
+const MAX_DAYS_AHEAD = 3;
 /** A deadline with a time (cancel-by) is a short timed event that ends at the deadline. */
-export const DEADLINE_EVENT_MINUTES = 30;
+const DEADLINE_EVENT_MINUTES = 30;
 /** A morning alarm on the deadline's own day must leave at least this long to act. */
 const MIN_LEAD_MINUTES = 3 * 60;
 
@@ -190,9 +190,4 @@ export function buildCalendar(options: {
     ],
     sequence: sequenceAt(options.now),
   };
-}
-
-/** The calendar date of an alarm: the follow-up's date less its days before. */
-export function alarmDate(event: CalendarEvent, alarm: CalendarAlarm): CalendarDate {
-  return addDays(event.followUp.date, -alarm.daysBefore);
 }
