@@ -1,5 +1,6 @@
 import { CARRIER_FACTS, CARRIER_FIELDS } from '../content/carrier-facts.js';
 import { findCarrier } from '../content/carriers.js';
+import { lineRuleOf } from '../content/lines.js';
 import type { Lang } from '../i18n.js';
 import { localize } from '../i18n.js';
 import { carrierName, type Report } from './report.js';
@@ -83,6 +84,8 @@ export function carrierToJson(id: string, lang: Lang) {
   return {
     id,
     name: localize(carrier.name, lang),
+    /** The rules the follow-up dates come from, with their sources. */
+    line: lineRuleOf(id),
     facts: Object.fromEntries(
       CARRIER_FIELDS.map((field) => {
         const fact = facts[field];
