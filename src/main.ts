@@ -123,8 +123,10 @@ export async function runCli(argv: readonly string[], io: Io, handlers: Handlers
   const args = defaultCommand ? [...argv, defaultCommand] : [...argv];
   try {
     await buildProgram(ctx, pkg.version, handlers, scopeFor(found, found.word ?? defaultCommand)).parseAsync(args, { from: 'user' });
-    // --lang is remembered once a command has succeeded (a failed command leaves the store as it was).
-    if (ctx.langGiven && store.readLangPreference() !== ctx.lang) await store.setLang(ctx.lang);
+    // --lang is remembered once a command has succeeded (a failed command leaves the store as it was), and
+    // only as a courtesy: a store that cannot be written (read-only, full, locked elsewhere) never fails a
+    // command that succeeded; the language is simply not remembered.
+    if (ctx.langGiven && store.readLangPreference() !== ctx.lang) await store.setLang(ctx.lang).catch(() => undefined);
     return EXIT.ok;
   } catch (error) {
     return reportError(error, ctx);

@@ -1,4 +1,4 @@
-import { chmodSync, constants, copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import {
@@ -18,13 +18,17 @@ import {
   type StoreIndex,
 } from '../core/store-format.js';
 import type { Answers, HistoryEvent } from '../core/types.js';
-import { UserError } from '../errors.js';
+import { isIoFailure, isUserError, storeWriteError, UserError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { loadConf } from '../lazy.js';
-import { LockTimeoutError, tryLock, withLock } from './lock.js';
+import { LockTimeoutError, sweepStaged, tryLock, withLock } from './lock.js';
+import { keepCopy, syncDirectory, writeFileAtomic } from './durable.js';
 import { StoreFile } from './store-file.js';
 
-type ConfClass = typeof import('conf').default<Record<string, unknown>>;
+type ConfClass = ReturnType<Awaited<ReturnType<typeof loadConf>>>;
+
+/** How conf writes each file of the store: completely, flushed, renamed into place, mode 0600 (src/io/durable.ts). */
+const writeStoreFile = (file: string, text: string) => writeFileAtomic(file, text, { mode: 0o600 });
 
 export const STORE_FILE = 'config.json';
 const PROFILES_DIR = 'profiles';
@@ -39,6 +43,13 @@ export function storeDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = pro
   if (platform === 'darwin') return path.join(home, 'Library', 'Preferences', 'simexit');
   if (platform === 'win32') return path.join(env.APPDATA || path.join(home, 'AppData', 'Roaming'), 'simexit', 'Config');
   return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), 'simexit');
+}
+
+/** A short, stable name for a profile name in a file name (FNV-1a, 32 bits): any name gives a valid file name. */
+export function nameHash(name: string): string {
+  let hash = 0x811c9dc5;
+  for (const byte of Buffer.from(name, 'utf8')) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
 }
 
 const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
@@ -140,8 +151,8 @@ export class Store {
    * claim is a lock file with this process's pid, so a session that was killed does not block the next one.
    */
   claimGuideSession(profile: string): (() => void) | null {
-    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-    const release = tryLock(path.join(this.dir, `guide-${encodeURIComponent(profile)}.lock`));
+    this.makeDir();
+    const release = tryLock(path.join(this.dir, `guide-${nameHash(profile)}.lock`));
     if (!release) return null;
     // Also on process.exit (a signal): the claim is not left behind even for a moment.
     process.once('exit', release);
@@ -156,17 +167,28 @@ export class Store {
    * (loaded only when something is written: reading stays fast) and the index as on disk now, in format 2.
    */
   private async write<T>(work: (Conf: ConfClass, index: StoreIndex) => T): Promise<T> {
-    const Conf = (await loadConf()) as ConfClass;
-    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    const Conf = (await loadConf())(writeStoreFile);
     try {
+      this.makeDir();
       return withLock(this.lockPath, () => {
         this.removeLeftoverTempFiles();
         return work(Conf, this.currentIndex(Conf));
       });
     } catch (error) {
       if (error instanceof LockTimeoutError) throw new UserError(['storeBusy', { path: this.path }]);
+      if (!isUserError(error) && isIoFailure(error)) throw storeWriteError(this.path, error);
       throw error;
     }
+  }
+
+  /**
+   * Creates the store's directory with mode 0700. One that already exists open to others (0777, made by hand
+   * or by an old tool) is closed to 0700 when this user owns it: the files in it are private.
+   */
+  private makeDir(): void {
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    const stat = statSync(this.dir);
+    if ((stat.mode & 0o077) !== 0 && stat.uid === process.getuid?.()) chmodSync(this.dir, 0o700);
   }
 
   /**
@@ -264,9 +286,13 @@ export class Store {
       if (!entry || !current) return null;
       const file = this.profileFile(entry.file);
       const backup = file.sidePath('reset', now);
-      copyFileSync(file.path, backup, constants.COPYFILE_EXCL);
-      chmodSync(backup, 0o600);
-      this.writeJson(Conf, file.path, { ...current, events: [] });
+      this.guard(backup, () => keepCopy(file.path, backup));
+      try {
+        this.writeJson(Conf, file.path, { ...current, events: [] });
+      } catch (error) {
+        rmSync(backup, { force: true }); // the reset did not happen: its backup, a second name of the same file, goes
+        throw error;
+      }
       return backup;
     });
   }
@@ -282,7 +308,10 @@ export class Store {
       const file = entry && this.profileFile(entry.file);
       if (!file || !existsSync(file.path)) return null;
       const backup = file.sidePath('remove', now);
-      renameSync(file.path, backup);
+      this.guard(backup, () => {
+        renameSync(file.path, backup);
+        syncDirectory(this.profilesDir);
+      });
       return backup;
     });
   }
@@ -293,15 +322,26 @@ export class Store {
    * progress, so any such file is a leftover.
    */
   private removeLeftoverTempFiles(): void {
+    sweepStaged(this.dir);
     const prefix = `${STORE_FILE}.tmp-`;
     for (const name of readdirSync(this.dir)) if (name.startsWith(prefix)) rmSync(path.join(this.dir, name), { force: true });
     if (!existsSync(this.profilesDir)) return;
     for (const name of readdirSync(this.profilesDir)) if (name.includes('.json.tmp-')) rmSync(path.join(this.profilesDir, name), { force: true });
   }
 
-  /** Writes one file through conf: atomically, mode 0600; its directory is created 0700. */
-  private writeJson(Conf: ConfClass, file: string, data: object): void {
+  /** Runs a file operation of the store; a failure of the disk becomes a message naming `file`, not a bug. */
+  private guard<T>(file: string, work: () => T): T {
     try {
+      return work();
+    } catch (error) {
+      if (isIoFailure(error)) throw storeWriteError(file, error);
+      throw error;
+    }
+  }
+
+  /** Writes one file through conf: completely and atomically, mode 0600; its directory is created 0700. */
+  private writeJson(Conf: ConfClass, file: string, data: object): void {
+    this.guard(file, () => {
       mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
       const conf = new Conf({
         cwd: path.dirname(file),
@@ -310,8 +350,6 @@ export class Store {
         clearInvalidConfig: false,
       });
       conf.store = data as Record<string, unknown>;
-    } catch (error) {
-      throw new UserError(['storeWriteFailed', { path: file, detail: error instanceof Error ? error.message : String(error) }]);
-    }
+    });
   }
 }
