@@ -7,12 +7,12 @@ import { EXIT, UserError } from '../errors.js';
 import { localize } from '../i18n.js';
 import { padEnd } from '../io/layout.js';
 import { t } from '../text.js';
-import { confirmDestructive } from './shared.js';
+import { confirmDestructive, sensitiveKindText } from './shared.js';
 
-function requireValidName(name: string): void {
+function requireValidName(ctx: Context, name: string): void {
   const problem = profileNameProblem(name);
-  if (problem === 'phone') throw new UserError(['labelLooksLikeNumber'], EXIT.refused);
-  if (problem) throw new UserError(['profileNameInvalid', { max: PROFILE_NAME_MAX }], EXIT.refused);
+  if (problem === 'invalid') throw new UserError(['profileNameInvalid', { max: PROFILE_NAME_MAX }], EXIT.refused);
+  if (problem) throw new UserError(['profileNameSensitive', { kind: sensitiveKindText(ctx, problem) }], EXIT.refused);
 }
 
 function requireExisting(ctx: Context, name: string): void {
@@ -22,7 +22,7 @@ function requireExisting(ctx: Context, name: string): void {
 
 /** Adds a profile for another number and makes it the active one. */
 export async function profileAdd(ctx: Context, name: string): Promise<void> {
-  requireValidName(name);
+  requireValidName(ctx, name);
   if (ctx.store.readOverview().names.includes(name)) throw new UserError(['profileExists', { name }]);
   await ctx.store.addProfile(name);
   println(ctx.stdout, t(ctx.lang, 'profileAdded', { name }));

@@ -444,6 +444,12 @@ export const MESSAGES = {
     en: 'Nothing was changed. If no simexit is running anywhere with this store, delete the lock and try again: rm "{path}"',
     zh: '没有做任何修改。如果没有任何 simexit 正在使用这个存储，请删除锁文件后重试：rm "{path}"',
   },
+  kindCard: { en: 'a payment card number', zh: '银行卡号' },
+  kindSsn: { en: 'a Social Security number', zh: '社会安全号（SSN）' },
+  profileNameSensitive: {
+    en: 'A profile name is stored and shown as it is, and this one looks like {kind}. Use a nickname such as tello or ultra-4821.',
+    zh: '档案名会按原样保存和显示，而这个名字看起来像{kind}。请用一个昵称，例如 tello 或 ultra-4821。',
+  },
   outputSaveFailed: { en: 'Could not write {path}: {code}.', zh: '无法写入 {path}：{code}。' },
   outputIsStore: {
     en: '{path} is one of simexit\'s own files: writing there would replace your progress. Choose another name for the export.',
