@@ -2,10 +2,10 @@ import pkg from '../package.json' with { type: 'json' };
 import { buildProgram, COMMAND_WORDS, commandHandlers, type BuildScope, type Handlers, type TaggedCommanderError } from './cli.js';
 import { println, type Context, type Io } from './context.js';
 import type { MessageKey } from './content/messages.js';
-import { EXIT, isPromptExit, isUserError, UserError } from './errors.js';
+import { EXIT, ioReason, isPromptExit, isUserError, UserError } from './errors.js';
 import { isLang, langFromEnv, type Lang, type Params } from './i18n.js';
 import { colorLevel, createPaint } from './io/color.js';
-import { isBrokenPipe, openOutput } from './io/output.js';
+import { isBrokenPipe, isOutputError, openOutput } from './io/output.js';
 import { Store, storeDir } from './io/store.js';
 import { t } from './text.js';
 
@@ -95,6 +95,12 @@ function reportError(error: unknown, ctx: Context): number {
     });
     return error.exitCode;
   }
+  if (isOutputError(error)) {
+    // What the command did is done (and saved); only its output was lost.
+    println(err, ctx.paintErr.red(t(ctx.lang, 'errorLine', { message: t(ctx.lang, error.fd === 2 ? 'stderrFailed' : 'stdoutFailed', { code: error.code }) })));
+    println(err, t(ctx.lang, ...ioReason(error, '.')));
+    return EXIT.refused;
+  }
   if (isPromptExit(error)) {
     println(err);
     println(err, t(ctx.lang, 'interrupted'));
@@ -129,7 +135,12 @@ export async function runCli(argv: readonly string[], io: Io, handlers: Handlers
     if (ctx.langGiven && store.readLangPreference() !== ctx.lang) await store.setLang(ctx.lang).catch(() => undefined);
     return EXIT.ok;
   } catch (error) {
-    return reportError(error, ctx);
+    try {
+      return reportError(error, ctx);
+    } catch (failure) {
+      if (isOutputError(failure)) return EXIT.refused; // standard error is lost too: the exit code is all that is left
+      throw failure;
+    }
   }
 }
 
@@ -137,7 +148,8 @@ export async function runCli(argv: readonly string[], io: Io, handlers: Handlers
 function guarded(stream: NodeJS.WriteStream): NodeJS.WriteStream {
   stream.on('error', (error) => {
     if (isBrokenPipe(error)) process.exit(EXIT.ok);
-    throw error;
+    // A terminal that fails (an I/O error): nothing more can be shown, and that is not a bug either.
+    process.exit(EXIT.refused);
   });
   return stream;
 }
@@ -168,8 +180,12 @@ function exitOnSignals(getLang: () => Lang): void {
 export async function main(): Promise<void> {
   let context: Context | undefined;
   exitOnSignals(() => context?.lang ?? langFromEnv(process.env));
+  const stdout = await openOutput(1, () => guarded(process.stdout));
+  // A library that prints with console.log (the completion scripts) goes through the same checked output, so
+  // a script lost to a full disk is an error, not a silent success.
+  console.log = (...args: unknown[]) => void stdout.write(`${args.join(' ')}\n`);
   process.exitCode = await runCli(process.argv.slice(2), {
-    stdout: await openOutput(1, () => guarded(process.stdout)),
+    stdout,
     stderr: await openOutput(2, () => guarded(process.stderr)),
     stdinIsTTY: () => Boolean(process.stdin.isTTY),
     env: process.env,

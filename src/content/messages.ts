@@ -450,6 +450,11 @@ export const MESSAGES = {
     en: 'A profile name is stored and shown as it is, and this one looks like {kind}. Use a nickname such as tello or ultra-4821.',
     zh: '档案名会按原样保存和显示，而这个名字看起来像{kind}。请用一个昵称，例如 tello 或 ultra-4821。',
   },
+  stdoutFailed: {
+    en: 'The output could not be written ({code}). Anything the command saved is saved.',
+    zh: '无法写出输出内容（{code}）。命令保存的内容（如有）已经保存。',
+  },
+  stderrFailed: { en: 'Messages could not be written ({code}).', zh: '无法写出提示信息（{code}）。' },
   outputSaveFailed: { en: 'Could not write {path}: {code}.', zh: '无法写入 {path}：{code}。' },
   outputIsStore: {
     en: '{path} is one of simexit\'s own files: writing there would replace your progress. Choose another name for the export.',
