@@ -455,6 +455,10 @@ export const MESSAGES = {
     zh: '无法写出输出内容（{code}）。命令保存的内容（如有）已经保存。',
   },
   stderrFailed: { en: 'Messages could not be written ({code}).', zh: '无法写出提示信息（{code}）。' },
+  profileGone: {
+    en: "Profile '{name}' was removed (by another simexit) while this command ran. Nothing was saved; `simexit profile list` shows the profiles there are.",
+    zh: "档案 '{name}' 在此命令运行期间被（另一个 simexit）删除了。没有保存任何内容；运行 `simexit profile list` 查看现有档案。",
+  },
   outputSaveFailed: { en: 'Could not write {path}: {code}.', zh: '无法写入 {path}：{code}。' },
   outputIsStore: {
     en: '{path} is one of simexit\'s own files: writing there would replace your progress. Choose another name for the export.',

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import {
@@ -152,7 +152,7 @@ export class Store {
    */
   claimGuideSession(profile: string): (() => void) | null {
     this.makeDir();
-    const release = tryLock(path.join(this.dir, `guide-${nameHash(profile)}.lock`));
+    const release = tryLock(this.guideClaimPath(profile));
     if (!release) return null;
     // Also on process.exit (a signal): the claim is not left behind even for a moment.
     process.once('exit', release);
@@ -160,6 +160,10 @@ export class Store {
       process.off('exit', release);
       release();
     };
+  }
+
+  private guideClaimPath(profile: string): string {
+    return path.join(this.dir, `guide-${nameHash(profile)}.lock`);
   }
 
   /**
@@ -228,6 +232,8 @@ export class Store {
    */
   private async updateProfile(name: string, change: (profile: Profile) => Profile): Promise<Profile> {
     return this.write((Conf, index) => {
+      // Checked again under the lock: a profile removed meanwhile stays removed (it is not brought back).
+      if (!profileNames(index).includes(name)) throw new UserError(['profileGone', { name }]);
       const entry = own(index.profiles, name);
       const next = change((entry && this.readProfileFile(entry.file, true, true)) ?? { events: [] });
       const file = entry?.file ?? this.newFileId(this.takenIds(index));
@@ -272,7 +278,10 @@ export class Store {
   }
 
   async useProfile(name: string): Promise<void> {
-    await this.updateIndex((index) => ({ ...index, activeProfile: name }));
+    await this.updateIndex((index) => {
+      if (!profileNames(index).includes(name)) throw new UserError(['profileGone', { name }]);
+      return { ...index, activeProfile: name };
+    });
   }
 
   /**
@@ -298,21 +307,38 @@ export class Store {
   }
 
   /**
-   * Removes a profile from the index, then moves its file aside as the backup (a crash between leaves the file
-   * where it was); returns the backup's path, or null when the profile had no file.
+   * Removes a profile: refused while a guided session has it open. Its file is first kept under the backup's
+   * name (a hard link), then the index is written without it, then the file's own name goes; a crash at any
+   * point leaves either the profile whole or the backup the README names. Returns the backup's path, or null
+   * when the profile had no file.
    */
   async removeProfile(name: string, now: Date): Promise<string | null> {
     return this.write((Conf, index) => {
-      this.writeJson(Conf, this.path, withoutProfile(index, name));
-      const entry = own(index.profiles, name);
-      const file = entry && this.profileFile(entry.file);
-      if (!file || !existsSync(file.path)) return null;
-      const backup = file.sidePath('remove', now);
-      this.guard(backup, () => {
-        renameSync(file.path, backup);
-        syncDirectory(this.profilesDir);
-      });
-      return backup;
+      const names = profileNames(index);
+      if (!names.includes(name)) throw new UserError(['unknownProfile', { name, names: names.join(', ') }]);
+      const releaseClaim = tryLock(this.guideClaimPath(name));
+      if (!releaseClaim) throw new UserError(['guideRunning', { profile: name }]);
+      try {
+        const entry = own(index.profiles, name);
+        const file = entry && this.profileFile(entry.file);
+        const backup = file && existsSync(file.path) ? file.sidePath('remove', now) : null;
+        if (file && backup) this.guard(backup, () => keepCopy(file.path, backup));
+        try {
+          this.writeJson(Conf, this.path, withoutProfile(index, name));
+        } catch (error) {
+          if (backup) rmSync(backup, { force: true }); // not removed: the backup, a second name of the same file, goes
+          throw error;
+        }
+        if (file && backup) {
+          this.guard(file.path, () => {
+            rmSync(file.path, { force: true });
+            syncDirectory(this.profilesDir);
+          });
+        }
+        return backup;
+      } finally {
+        releaseClaim();
+      }
     });
   }
 
