@@ -6,6 +6,7 @@ import { EXIT, ioReason, isPromptExit, isUserError, UserError } from './errors.j
 import { isLang, langFromEnv, type Lang, type Params } from './i18n.js';
 import { colorLevel, createPaint } from './io/color.js';
 import { isBrokenPipe, isOutputError, openOutput } from './io/output.js';
+import { visible } from './io/visible.js';
 import { Store, storeDir } from './io/store.js';
 import { t } from './text.js';
 
@@ -64,8 +65,8 @@ function translateCommanderError(error: TaggedCommanderError, lang: Lang): strin
   const lines: string[] = [];
   const match = COMMANDER_MESSAGES.find(([pattern]) => pattern.test(error.message));
   const message = match
-    ? t(lang, match[1], { name: match[0].exec(error.message)?.[1] ?? '' })
-    : (error.message.replace(/^error:\s*/, '').split('\n')[0] ?? '');
+    ? t(lang, match[1], { name: visible(match[0].exec(error.message)?.[1] ?? '') })
+    : visible(error.message.replace(/^error:\s*/, '').split('\n')[0] ?? '');
   lines.push(t(lang, 'usageErrorLine', { message }));
   const suggestion = /\(Did you mean ([^?]+)\?\)/.exec(error.message)?.[1];
   if (suggestion) lines.push(t(lang, 'didYouMean', { suggestion }));
@@ -90,7 +91,9 @@ function reportError(error: unknown, ctx: Context): number {
   }
   if (isUserError(error)) {
     error.lines.forEach(([key, params]: [MessageKey, Params?], index) => {
-      const text = t(ctx.lang, key, params);
+      // Parameters may echo what the user typed (a step, a profile name): shown as text, never as control sequences.
+      const shown = params && Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? visible(value) : value]));
+      const text = t(ctx.lang, key, shown);
       println(err, index === 0 ? ctx.paintErr.red(t(ctx.lang, error.exitCode === EXIT.usage ? 'usageErrorLine' : 'errorLine', { message: text })) : text);
     });
     return error.exitCode;
