@@ -117,7 +117,15 @@ function reportError(error: unknown, ctx: Context): number {
 /** Runs one command line against the given world and returns the exit code. Never calls process.exit. */
 export async function runCli(argv: readonly string[], io: Io, handlers: Handlers = commandHandlers, onReady?: (ctx: Context) => void): Promise<number> {
   const found = prescan(argv);
-  const store = new Store(storeDir(io.env));
+  let dir: string;
+  try {
+    dir = storeDir(io.env);
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    println(io.stderr, t(langFromEnv(io.env), 'errorLine', { message: t(langFromEnv(io.env), 'noHomeDir') }));
+    return EXIT.refused;
+  }
+  const store = new Store(dir);
   const paint = await createPaint(colorLevel(io.env, io.stdout, found.noColor));
   const paintErr = await createPaint(colorLevel(io.env, io.stderr, found.noColor));
   const ctx: Context = { ...io, lang: 'en', langGiven: found.lang !== undefined, store, paint, paintErr };

@@ -459,6 +459,10 @@ export const MESSAGES = {
     en: "Profile '{name}' was removed (by another simexit) while this command ran. Nothing was saved; `simexit profile list` shows the profiles there are.",
     zh: "档案 '{name}' 在此命令运行期间被（另一个 simexit）删除了。没有保存任何内容；运行 `simexit profile list` 查看现有档案。",
   },
+  noHomeDir: {
+    en: 'simexit cannot tell where your home directory is (HOME is empty or relative). Set HOME, or SIMEXIT_HOME to the directory for your progress.',
+    zh: 'simexit 无法确定你的主目录（HOME 为空或是相对路径）。请设置 HOME，或把 SIMEXIT_HOME 设为保存进度的目录。',
+  },
   outputSaveFailed: { en: 'Could not write {path}: {code}.', zh: '无法写入 {path}：{code}。' },
   outputIsStore: {
     en: '{path} is one of simexit\'s own files: writing there would replace your progress. Choose another name for the export.',

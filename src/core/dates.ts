@@ -9,12 +9,16 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
-/** What a person typed ("2026-12-01", "2026/12/1") as a calendar date, or null if it is not a real date. */
+/** The dates a person can mean here: a prepaid line, a renewal or a deadline (0001-01-01 is a slip of the keyboard). */
+export const FIRST_DATE = '1990-01-01';
+export const LAST_DATE = '2099-12-31';
+
+/** What a person typed ("2026-12-01", "2026/12/1") as a calendar date, or null if it is not a real date in range. */
 export function parseDateInput(text: string): CalendarDate | null {
   const match = /^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*$/.exec(text);
   if (!match) return null;
   const date = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
-  return isCalendarDate(date) ? date : null;
+  return isCalendarDate(date) && date >= FIRST_DATE && date <= LAST_DATE ? date : null;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -80,14 +80,15 @@ export const storeTempName: TempName = (file) => `${file}.tmp-${process.pid.toSt
 
 /**
  * Creates a new file exclusively (never an existing file, never through a symlink) with `mode`, writes all of
- * `data`, flushes it and closes it. On any failure the new file is removed and the error rethrown.
+ * `data`, flushes it to the disk (unless `sync` is false: a lock's record need not survive a power cut) and
+ * closes it. On any failure the new file is removed and the error rethrown.
  */
-export function writeNewFile(file: string, data: Uint8Array, mode: number): void {
+export function writeNewFile(file: string, data: Uint8Array, mode: number, { sync = true } = {}): void {
   const fd = ops.openSync(file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode);
   try {
     fs.fchmodSync(fd, mode); // the umask may have taken bits away (or a 0777 umask none): exactly `mode`
     writeAll(fd, data, file);
-    ops.fsyncSync(fd);
+    if (sync) ops.fsyncSync(fd);
   } catch (error) {
     closeQuietly(fd);
     fs.rmSync(file, { force: true });
@@ -158,5 +159,10 @@ export function keepCopy(from: string, to: string): void {
       fs.rmSync(temp, { force: true });
     }
   }
-  syncDirectory(path.dirname(to));
+  try {
+    syncDirectory(path.dirname(to));
+  } catch (error) {
+    fs.rmSync(to, { force: true }); // not known to be on the disk: not kept
+    throw error;
+  }
 }

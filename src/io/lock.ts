@@ -131,7 +131,7 @@ function link(staged: string, name: string): boolean {
   }
   // A file system without hard links (some USB sticks and network shares): created exclusively instead.
   try {
-    writeNewFile(name, readFileSync(staged), 0o600);
+    writeNewFile(name, readFileSync(staged), 0o600, { sync: false });
     return true;
   } catch (error) {
     if (errorCode(error) === 'EEXIST') return false;
@@ -187,7 +187,7 @@ export function acquireLock(file: string, timeoutMs = LOCK_TIMEOUT_MS): () => vo
   const deadline = Date.now() + timeoutMs;
   const text = JSON.stringify({ ...selfHolder(), token: Math.random().toString(36).slice(2) });
   const staged = stagedName(file);
-  writeNewFile(staged, Buffer.from(text), 0o600);
+  writeNewFile(staged, Buffer.from(text), 0o600, { sync: false }); // a lock need not outlive a power cut
   try {
     for (;;) {
       if (link(staged, file)) return () => removeIfHolds(file, text);

@@ -40,9 +40,26 @@ const PROFILES_DIR = 'profiles';
  */
 export function storeDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform, home = os.homedir()): string {
   if (env.SIMEXIT_HOME) return path.resolve(env.SIMEXIT_HOME);
-  if (platform === 'darwin') return path.join(home, 'Library', 'Preferences', 'simexit');
-  if (platform === 'win32') return path.join(env.APPDATA || path.join(home, 'AppData', 'Roaming'), 'simexit', 'Config');
-  return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), 'simexit');
+  // A relative or empty directory would give every working directory a store of its own: an empty HOME falls
+  // back to the account's home directory, and a relative XDG_CONFIG_HOME or APPDATA is ignored (as the XDG
+  // specification says).
+  const absolute = (dir: string | undefined) => (dir && (platform === 'win32' ? path.win32 : path.posix).isAbsolute(dir) ? dir : undefined);
+  const base = absolute(home) ?? accountHome();
+  if (platform === 'darwin') return path.join(base, 'Library', 'Preferences', 'simexit');
+  if (platform === 'win32') return path.join(absolute(env.APPDATA) ?? path.join(base, 'AppData', 'Roaming'), 'simexit', 'Config');
+  return path.join(absolute(env.XDG_CONFIG_HOME) ?? path.join(base, '.config'), 'simexit');
+}
+
+/** The account's home directory from the system's user database, when HOME is empty or relative. */
+function accountHome(): string {
+  let home = '';
+  try {
+    home = os.userInfo().homedir;
+  } catch {
+    // no entry for this user
+  }
+  if (!path.isAbsolute(home)) throw new UserError(['noHomeDir']);
+  return home;
 }
 
 /** A short, stable name for a profile name in a file name (FNV-1a, 32 bits): any name gives a valid file name. */
