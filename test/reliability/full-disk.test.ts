@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -114,6 +115,13 @@ describe('a disk that refuses a write (fault injection at each step)', () => {
     assert.equal(ok.code, 0, ok.stderr);
     assert.equal(renamed, 1, 'a temp file renamed into place, not a write in place');
     assert.equal((fs.statSync(profilePath(home, 'default')).mode & 0o777), 0o600);
+  });
+});
+
+describe("conf's own writer is out of reach", () => {
+  it('the stand-in the build puts for atomically throws if conf ever calls it', async () => {
+    const stub = createRequire(import.meta.url)('../../src/io/bundle-stubs/atomically.cjs') as { writeFileSync: () => void };
+    assert.throws(() => stub.writeFileSync(), /simexit: conf called atomically.writeFileSync/);
   });
 });
 
