@@ -249,8 +249,6 @@ export const MESSAGES = {
     en: 'Another simexit is still saving to {path}. Try again in a moment.',
     zh: '另一个 simexit 正在保存 {path}。请稍后再试。',
   },
-  storeWriteFailed: { en: 'Could not save progress to {path}: {detail}.', zh: '无法把进度保存到 {path}：{detail}。' },
-  outputWriteFailed: { en: 'Could not write {path}: {detail}.', zh: '无法写入 {path}：{detail}。' },
 
   // ── list, report and export ──────────────────────────────────────────────────
   defaultPlanHint: {
@@ -596,6 +594,75 @@ export const MESSAGES = {
   shortCheckStatement: { en: 'Check the card statement', zh: '检查信用卡账单' },
   shortRefundBy: { en: 'Ask {carrier} for a refund', zh: '向{carrier}申请退款' },
   shortKeepAlive: { en: 'Use the number to keep it', zh: '用一次号码，保住它' },
+
+  // ── store and files ──────────────────────────────────────────────────────────
+  storeSaveFailed: { en: 'Could not save to {path}: {code}.', zh: '无法保存到 {path}：{code}。' },
+  storeNothingChanged: {
+    en: 'Nothing was changed: your saved progress is exactly as it was before this command. Fix the problem above, then run the command again.',
+    zh: '没有做任何修改：已保存的进度与运行此命令前完全一样。解决上面的问题后，请重新运行命令。',
+  },
+  ioNoSpace: { en: 'The disk is full.', zh: '磁盘已满。' },
+  ioQuota: { en: 'Your disk quota is used up.', zh: '磁盘配额已用完。' },
+  ioError: { en: 'The disk reported an input/output error.', zh: '磁盘报告了输入/输出错误。' },
+  ioReadOnly: { en: 'The file system is read-only.', zh: '文件系统是只读的。' },
+  ioDenied: { en: 'Permission denied: simexit may not write in {dir}.', zh: '没有权限：simexit 无法在 {dir} 中写入。' },
+  ioNameTooLong: { en: 'A file name is too long for this file system.', zh: '文件名超出了此文件系统的长度限制。' },
+  ioNoFolder: { en: 'The folder {dir} does not exist.', zh: '文件夹 {dir} 不存在。' },
+  ioOther: { en: 'The system could not complete the operation.', zh: '系统无法完成该操作。' },
+  storeDamagedStuck: {
+    en: 'The progress file {path} is damaged, and it could not be moved aside to start afresh. It was left untouched.',
+    zh: '进度文件 {path} 已损坏，且无法把它移到一旁以重新开始。文件未被改动。',
+  },
+  lockForeignLink: {
+    en: 'The lock file {path} is a symbolic link, not a lock simexit made, so simexit will not write through it.',
+    zh: '锁文件 {path} 是一个符号链接，不是 simexit 创建的锁，simexit 不会通过它写入。',
+  },
+  lockForeignOther: {
+    en: 'The lock file {path} is not a regular file, so simexit cannot tell whether the store is in use.',
+    zh: '锁文件 {path} 不是普通文件，simexit 无法判断存储是否正在被使用。',
+  },
+  lockForeignContent: {
+    en: 'The lock file {path} does not hold a record simexit wrote (it may be empty, or left by another program), so simexit cannot tell whether the store is in use.',
+    zh: '锁文件 {path} 里没有 simexit 写入的记录（可能是空的，或由其他程序留下），simexit 无法判断存储是否正在被使用。',
+  },
+  lockOtherHost: {
+    en: 'The store {path} is locked by simexit on another computer ({host}, process {pid}), which may still be writing to it.',
+    zh: '存储 {path} 被另一台电脑（{host}，进程 {pid}）上的 simexit 锁定，它可能仍在写入。',
+  },
+  lockRemoveHint: {
+    en: 'Nothing was changed. If no simexit is running anywhere with this store, delete the lock and try again: rm "{path}"',
+    zh: '没有做任何修改。如果没有任何 simexit 正在使用这个存储，请删除锁文件后重试：rm "{path}"',
+  },
+  kindCard: { en: 'a payment card number', zh: '银行卡号' },
+  kindSsn: { en: 'a Social Security number', zh: '社会安全号（SSN）' },
+  profileNameSensitive: {
+    en: 'A profile name is stored and shown as it is, and this one looks like {kind}. Use a nickname such as tello or ultra-4821.',
+    zh: '档案名会按原样保存和显示，而这个名字看起来像{kind}。请用一个昵称，例如 tello 或 ultra-4821。',
+  },
+  stdoutFailed: {
+    en: 'The output could not be written ({code}). Anything the command saved is saved.',
+    zh: '无法写出输出内容（{code}）。命令保存的内容（如有）已经保存。',
+  },
+  stderrFailed: { en: 'Messages could not be written ({code}).', zh: '无法写出提示信息（{code}）。' },
+  profileGone: {
+    en: "Profile '{name}' was removed (by another simexit) while this command ran. Nothing was saved; `simexit profile list` shows the profiles there are.",
+    zh: "档案 '{name}' 在此命令运行期间被（另一个 simexit）删除了。没有保存任何内容；运行 `simexit profile list` 查看现有档案。",
+  },
+  noHomeDir: {
+    en: 'simexit cannot tell where your home directory is (HOME is empty or relative). Set HOME, or SIMEXIT_HOME to the directory for your progress.',
+    zh: 'simexit 无法确定你的主目录（HOME 为空或是相对路径）。请设置 HOME，或把 SIMEXIT_HOME 设为保存进度的目录。',
+  },
+  outputSaveFailed: { en: 'Could not write {path}: {code}.', zh: '无法写入 {path}：{code}。' },
+  outputIsStore: {
+    en: '{path} is one of simexit\'s own files: writing there would replace your progress. Choose another name for the export.',
+    zh: '{path} 是 simexit 自己的文件：写入它会覆盖你的进度。请为导出文件换一个名字。',
+  },
+  outputIsDirectory: { en: '{path} is a directory: name a file to write.', zh: '{path} 是一个目录：请指定要写入的文件名。' },
+  outputDangling: {
+    en: '{path} is a symbolic link to {target}, which does not exist. Nothing was written.',
+    zh: '{path} 是指向 {target} 的符号链接，而该目标不存在。没有写入任何内容。',
+  },
+  outputNothingChanged: { en: 'Nothing was written: {path} is as it was.', zh: '没有写入任何内容：{path} 保持原样。' },
 
   // ── done / skip / undo / note / reset / where ────────────────────────────────
   markedDone: { en: 'Done: {number}. {title}', zh: '已完成：{number}. {title}' },
