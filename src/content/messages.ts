@@ -81,6 +81,37 @@ export const MESSAGES = {
     zh: 'simexit profile add tello\nsimexit profile list\nsimexit profile use default\nsimexit list --profile tello',
   },
 
+  // ── facts and sources ────────────────────────────────────────────────────────
+  trustThirdPartyService: { en: 'third party: {owner}; confirm with the service', zh: '第三方：{owner}；请向该服务确认' },
+  trustOfficialService: { en: 'official: {owner}', zh: '官方：{owner}' },
+  sourcePageDated: { en: '{trust}; page dated {date}', zh: '{trust}；页面日期{date}' },
+  sourceReadOn: { en: '{trust}; read {date}', zh: '{trust}；{date}读取' },
+  factAsOf: { en: 'As of {date}.', zh: '资料日期：{date}。' },
+  factOutdated: {
+    en: 'From {date}, more than two years ago: this may be out of date. Confirm with {carrier} before you act.',
+    zh: '资料来自{date}，已超过两年，可能已经过时。行动前请向{carrier}确认。',
+  },
+  factOutdatedGeneric: {
+    en: 'From {date}, more than two years ago: this may be out of date.',
+    zh: '资料来自{date}，已超过两年，可能已经过时。',
+  },
+  fieldSuspension: { en: 'If {carrier} suspends the line', zh: '{carrier}暂停线路后' },
+  fieldAbroad: { en: 'Codes and support from abroad ({carrier})', zh: '在国外收验证码和联系客服（{carrier}）' },
+  missingSuspension: {
+    en: 'Not found in our sources. Ask {carrier}: if a payment is missed, does the line still receive texts (including 5- and 6-digit short codes), and can a suspended or expired line still be moved to another carrier? Until you know, treat the renewal date as the day texts stop and a move becomes impossible.',
+    zh: '我们的资料里没有找到。请问{carrier}：漏缴后线路还能收短信吗（包括 5 位和 6 位短代码）？被暂停或已到期的线路还能转出吗？在弄清楚之前，请把续费日当作短信停止、无法转出的日子。',
+  },
+  missingAbroad: {
+    en: 'Not found in our sources. Ask {carrier} whether texts, including short codes, reach the line abroad by roaming or Wi-Fi calling, what receiving them costs, and which support number works from outside the US (toll-free numbers often do not).',
+    zh: '我们的资料里没有找到。请问{carrier}：在国外通过漫游或 Wi-Fi 通话能否收到短信（包括短代码）？接收要收费吗？在美国境外能拨通哪个客服号码（免费电话往往拨不通）？',
+  },
+  serviceRecoveryLabel: { en: 'If the number is already gone', zh: '如果号码已经没了' },
+  serviceRefusesVoipLabel: { en: 'VoIP and non-US numbers', zh: '网络电话和非美国号码' },
+  serviceNothingFoundMark: { en: 'nothing found', zh: '未找到资料' },
+  confirmServiceHint: { en: 'Pages change: confirm with the service before you act.', zh: '网页内容会变：行动前请向该服务确认。' },
+  carrierKindParking: { en: 'number parking', zh: '号码停放' },
+  carrierKindVoip: { en: 'free VoIP number', zh: '免费网络电话号码' },
+
   // ── errors and usage ─────────────────────────────────────────────────────────
   errorLine: { en: 'Error: {message}', zh: '错误：{message}' },
   usageErrorLine: { en: 'Usage error: {message}', zh: '用法错误：{message}' },
@@ -179,13 +210,10 @@ export const MESSAGES = {
   whyLabel: { en: 'Why', zh: '为什么' },
   factsLabel: { en: 'Facts and sources', zh: '依据与来源' },
   sourceLine: { en: 'source: {url} [{trust}]', zh: '来源：{url}［{trust}］' },
-  sourceDated: { en: '{trust}, {date}', zh: '{trust}，{date}' },
-  viaSuffix: { en: ' (read via {url})', zh: '（阅读的副本：{url}）' },
-  trustOfficial: { en: 'official', zh: '官方' },
-  trustOfficialCopy: { en: 'copy of an official page', zh: '官方页面的副本' },
-  trustThirdParty: { en: 'third party: confirm with the carrier', zh: '第三方：请向运营商确认' },
-  trustRepo: { en: 'code repository: confirm with the carrier', zh: '代码仓库：请向运营商确认' },
-  trustDataset: { en: '2fa.directory dataset', zh: '2fa.directory 数据集' },
+  trustOfficial: { en: 'official: {owner}', zh: '官方：{owner}' },
+  trustOfficialCopy: { en: 'official: {owner}, read from a copy of the page', zh: '官方：{owner}，读自该页面的副本' },
+  trustThirdParty: { en: 'third party: {owner}; confirm with the carrier', zh: '第三方：{owner}；请向运营商确认' },
+  trustDataset: { en: '2fa.directory dataset (community-maintained); confirm with the service', zh: '2fa.directory 数据集（社区维护）；请向该服务确认' },
   confirmFactsHint: {
     en: 'Pages change: confirm with your carrier or the service before you act.',
     zh: '网页内容会变：行动前请向运营商或相关服务确认。',

@@ -1,5 +1,6 @@
 import { CARRIER_FACTS, CARRIER_FIELDS } from '../content/carrier-facts.js';
 import { findCarrier } from '../content/carriers.js';
+import { factDate, isOutdated } from './freshness.js';
 import type { Lang } from '../i18n.js';
 import { localize } from '../i18n.js';
 import { carrierName, type Report } from './report.js';
@@ -69,19 +70,23 @@ export function reportToJson(report: Report, options: JsonOptions) {
   };
 }
 
-/** One carrier's facts as JSON: every field with its status, text and sources. */
-export function carrierToJson(id: string, lang: Lang) {
+/** One carrier's facts as JSON: every field with its status, text, sources and date (`asOf`, and `mayBeOutdated` when over two years before `now`). */
+export function carrierToJson(id: string, lang: Lang, now?: Date) {
   const carrier = findCarrier(id);
   const facts = CARRIER_FACTS[id];
   if (!carrier || !facts) throw new Error(`No facts for carrier ${id}`);
   return {
     id,
     name: localize(carrier.name, lang),
+    ...(carrier.kind ? { kind: carrier.kind } : {}),
     facts: Object.fromEntries(
       CARRIER_FIELDS.map((field) => {
         const fact = facts[field];
         const lapse = field === 'numberLoss' && facts.numberLoss.lapse ? { lapse: facts.numberLoss.lapse } : {};
-        return [field, fact.status === 'not-found' ? { status: fact.status } : { status: fact.status, text: localize(fact.text, lang), sources: fact.sources, ...lapse }];
+        if (fact.status === 'not-found') return [field, { status: fact.status }];
+        const asOf = factDate(fact.sources);
+        const dated = asOf ? { asOf, ...(now ? { mayBeOutdated: isOutdated(asOf, now) } : {}) } : {};
+        return [field, { status: fact.status, text: localize(fact.text, lang), sources: fact.sources, ...dated, ...lapse }];
       }),
     ),
   };
