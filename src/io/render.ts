@@ -90,14 +90,17 @@ export type SourceSubject = 'carrier' | 'service';
  * from a copy), a named third party with whom to confirm, or the 2fa.directory dataset; then its date.
  * The address of a copy is never shown: only the official URL.
  */
+function trustLabel(source: Source, lang: Lang, subject: SourceSubject): string {
+  const publisher = publisherOf(source.url);
+  const owner = publisher?.owner ?? new URL(source.url).hostname;
+  if (source.trust === 'dataset') return t(lang, 'trustDataset');
+  if (source.trust === 'official') return t(lang, source.copy ? 'trustOfficialCopy' : 'trustOfficial', { owner });
+  if (publisher?.kind === 'academic') return t(lang, 'trustResearch', { owner });
+  return t(lang, subject === 'service' ? 'trustThirdPartyService' : 'trustThirdParty', { owner });
+}
+
 export function sourceLine(source: Source, lang: Lang, subject: SourceSubject = 'carrier'): string {
-  const owner = publisherOf(source.url)?.owner ?? new URL(source.url).hostname;
-  const trust =
-    source.trust === 'dataset'
-      ? t(lang, 'trustDataset')
-      : source.trust === 'official'
-        ? t(lang, source.copy ? 'trustOfficialCopy' : subject === 'service' ? 'trustOfficialService' : 'trustOfficial', { owner })
-        : t(lang, subject === 'service' ? 'trustThirdPartyService' : 'trustThirdParty', { owner });
+  const trust = trustLabel(source, lang, subject);
   const dated = source.date ? t(lang, 'sourcePageDated', { trust, date: source.date }) : t(lang, 'sourceReadOn', { trust, date: source.read });
   return t(lang, 'sourceLine', { url: source.url, trust: dated });
 }

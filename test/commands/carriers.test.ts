@@ -103,7 +103,7 @@ describe('plans that are right for their carrier', () => {
     assert.match(en.md, /\*\*Auto-refill at Tello:\*\* With Pay As You Go, turn off Auto-Recharge/);
     assert.match(en.md, /\*\*Tello and your balance:\*\* Plan, Pay As You Go and Tello Dollars balances are forfeited/);
     const zh = await planFor({ carrier: 'tello' }, 'zh');
-    assert.match(zh.md, /\*\*Tello 的注销方式：\*\*只能由你自己在网上账户里注销/);
+    assert.match(zh.md, /\*\*Tello的注销方式：\*\*只能由你自己在网上账户里注销/);
     assert.match(zh.md, /续费日至少 24 小时之前/);
   });
 
@@ -118,7 +118,7 @@ describe('plans that are right for their carrier', () => {
     assert.match(en.md, /must make and update port requests while in the US/);
     const zh = await planFor({ carrier: 'ultra', goal: 'keep' }, 'zh');
     assert.match(zh.md, /号码会被彻底删除/);
-    assert.match(zh.md, /请向 Ultra Mobile（含 PayGo） 索取账户号码和转出 PIN/);
+    assert.match(zh.md, /请向Ultra Mobile（含 PayGo）索取账户号码和转出 PIN/);
   });
 
   it('Google Voice: a balance refund within 6 months; no cancellation procedure found, so it says what to ask', async () => {
