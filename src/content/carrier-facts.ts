@@ -21,17 +21,19 @@ export interface SourcedRule<T> {
   sources: Source[];
 }
 
-/**
- * Timing rules the plan can compute with (each sourced): when texts stop if the plan is not paid, how many
- * days a suspended line still gets texts, the grace before the number is released, the renewal window in
- * US Eastern time, whether a port needs an active line, and a free number's inactivity limit.
- */
+/** Timing rules the plan can compute with, each with its sources (when the number is released is `numberLoss.lapse`). */
 export interface CarrierRules {
+  /** When an unpaid line stops receiving texts: the renewal date, the balance's expiry, the due date, or the end of `graceDays`. */
   textsStopAt?: SourcedRule<'renewal' | 'expiry' | 'due-date' | 'grace-end'>;
+  /** Days after service ends during which texts still arrive (Hello Mobile's Always On). */
   textsWhileSuspendedDays?: SourcedRule<number>;
+  /** Days after the renewal or due date before the line is suspended (with `textsStopAt: 'grace-end'`). */
   graceDays?: SourcedRule<number>;
+  /** The hours, US Eastern time, within which the automatic renewal happens on the renewal day. */
   renewalHoursET?: SourcedRule<{ from: number; to: number }>;
+  /** A source says the number can only be moved while the line is active (paid, not suspended). */
   portNeedsActiveLine?: SourcedRule<boolean>;
+  /** Days without use after which a free number is reclaimed. */
   inactivityDays?: SourcedRule<number>;
 }
 

@@ -17,6 +17,14 @@ export interface JsonOptions {
   label: string | null;
   /** Adds what to do, why, and the sourced facts of every step (the export). */
   detailed?: boolean;
+  /** Dates the facts of the detailed export against this time (`asOf`, `mayBeOutdated`). */
+  now?: Date;
+}
+
+/** A fact's date and whether it is more than two years before `now`, for the JSON shapes. */
+function dated(sources: Parameters<typeof factDate>[0], now: Date | undefined) {
+  const asOf = factDate(sources);
+  return asOf ? { asOf, ...(now ? { mayBeOutdated: isOutdated(asOf, now) } : {}) } : {};
 }
 
 /** The report as plain JSON in the user's language. */
@@ -46,12 +54,12 @@ export function reportToJson(report: Report, options: JsonOptions) {
             action: text(step.action),
             why: text(step.why),
             details: step.details.map(text),
-            facts: step.facts.map((fact) => ({ text: text(fact.text), sources: fact.sources })),
+            facts: step.facts.map((fact) => ({ text: text(fact.text), sources: fact.sources, ...dated(fact.sources, options.now) })),
             ...(step.sources.length ? { sources: step.sources } : {}),
             carrierFacts: step.carrierFacts.map(({ field, fact }) => ({
               field,
               status: fact.status,
-              ...(fact.status === 'not-found' ? {} : { text: text(fact.text), sources: fact.sources }),
+              ...(fact.status === 'not-found' ? {} : { text: text(fact.text), sources: fact.sources, ...dated(fact.sources, options.now) }),
             })),
           }
         : {}),
@@ -84,9 +92,7 @@ export function carrierToJson(id: string, lang: Lang, now?: Date) {
         const fact = facts[field];
         const lapse = field === 'numberLoss' && facts.numberLoss.lapse ? { lapse: facts.numberLoss.lapse } : {};
         if (fact.status === 'not-found') return [field, { status: fact.status }];
-        const asOf = factDate(fact.sources);
-        const dated = asOf ? { asOf, ...(now ? { mayBeOutdated: isOutdated(asOf, now) } : {}) } : {};
-        return [field, { status: fact.status, text: localize(fact.text, lang), sources: fact.sources, ...dated, ...lapse }];
+        return [field, { status: fact.status, text: localize(fact.text, lang), sources: fact.sources, ...dated(fact.sources, now), ...lapse }];
       }),
     ),
   };

@@ -130,6 +130,20 @@ describe('plans that are right for their carrier', () => {
     assert.match(zh.md, /6 个月内申请退还/);
   });
 
+  it('AT&T Prepaid: the export dates each fact and says the 2019 terms may be out of date, in both languages', async () => {
+    const en = await planFor({ carrier: 'att-prepaid' }, 'en');
+    assert.match(en.md, /From 2019-12-10, more than two years ago: this may be out of date\. Confirm with AT&T Prepaid before you act\./);
+    assert.match(en.md, /As of 2026-11\./);
+    assert.match(en.md, /\[official: AT&T; read 2026-11\]/);
+    const zh = await planFor({ carrier: 'att-prepaid' }, 'zh');
+    assert.match(zh.md, /资料来自2019-12-10，已超过两年，可能已经过时。行动前请向AT&T 预付费确认。/);
+    const home = tempHome();
+    seed(home, [{ type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers({ carrier: 'att-prepaid' }) }]);
+    const json = JSON.parse((await run(home, ['export', '--format', 'json'])).stdout);
+    const loss = json.steps.flatMap((step: { carrierFacts: Array<{ field: string; asOf?: string; mayBeOutdated?: boolean }> }) => step.carrierFacts).find((fact: { field: string }) => fact.field === 'numberLoss');
+    assert.deepEqual([loss.asOf, loss.mayBeOutdated], ['2019-12-10', true]);
+  });
+
   it('"Other / not sure" keeps the generic plan and adds no carrier facts', async () => {
     const en = await planFor({ carrier: 'other' }, 'en');
     assert.doesNotMatch(en.md, /How .+ cancels/);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { CARRIER_FACTS, CARRIER_FIELDS } from '../../src/content/carrier-facts.js';
+import { CARRIER_FACTS, CARRIER_FIELDS, type CarrierRules } from '../../src/content/carrier-facts.js';
 import { FACTS } from '../../src/content/facts.js';
 import { SERVICES } from '../../src/content/services.js';
 import { neverShown, publisherOf } from '../../src/content/sources.js';
@@ -105,6 +105,42 @@ describe('data files: sources shown to users', () => {
     for (const bad of ['webproxy.stealthy.co', 'proxy-dev.blitzz.co', 'yansite.net', 'ijcn.or.id', 'web.archive.org', 'dubaiemulatesillinois', 'ilovexclub', 'gv-cn.com', 'ssnhd', 'topnews.media', 'instarztech', 'revbid', 'http://']) {
       assert.ok(!text.includes(bad), bad);
     }
+  });
+});
+
+describe('data files: contacts and rules', () => {
+  const digits = (text: string) => text.replace(/\D/g, '');
+  it('every phone number or email in a carrier fact is quoted from an official source of that fact', () => {
+    const phone = /(?:\+?1[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g;
+    const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+    let checked = 0;
+    for (const [id, facts] of Object.entries(CARRIER_FACTS)) {
+      for (const field of CARRIER_FIELDS) {
+        const fact = facts[field];
+        if (fact.status === 'not-found') continue;
+        const quotes = fact.sources.filter((source) => source.trust === 'official').map((source) => source.quote ?? '');
+        for (const text of [fact.text.en, fact.text.zh]) {
+          for (const number of text.match(phone) ?? []) {
+            checked++;
+            assert.ok(quotes.some((quote) => digits(quote).includes(digits(number).replace(/^1(?=\d{10}$)/, ''))), `${id}.${field}: ${number} is not in an official quote`);
+          }
+          for (const address of text.match(email) ?? []) {
+            checked++;
+            assert.ok(quotes.some((quote) => quote.includes(address)), `${id}.${field}: ${address} is not in an official quote`);
+          }
+        }
+      }
+    }
+    assert.ok(checked >= 20, `${checked}`);
+  });
+  it('timing rules rest on official sources and agree with each other', () => {
+    for (const [id, facts] of Object.entries(CARRIER_FACTS)) {
+      const rules: CarrierRules = facts.rules ?? {};
+      for (const [name, rule] of Object.entries(rules) as Array<[string, { sources: Source[] }]>) assert.ok(rule.sources.some((source) => source.trust === 'official'), `${id}.rules.${name}`);
+      assert.equal(Boolean(rules.graceDays), rules.textsStopAt?.value === 'grace-end', `${id}: graceDays goes with textsStopAt "grace-end"`);
+      if (rules.renewalHoursET) assert.ok(rules.renewalHoursET.value.from < rules.renewalHoursET.value.to, id);
+    }
+    assert.deepEqual(CARRIER_FACTS.tello!.rules?.renewalHoursET?.value, { from: 5, to: 11 });
   });
 });
 
