@@ -1,4 +1,3 @@
-import type { Source } from '../core/types.js';
 import SOURCE_REGISTRY from './data/sources.json' with { type: 'json' };
 
 // The registry of source domains (data/sources.json): who publishes a page and what kind of publisher it
@@ -46,9 +45,4 @@ export function publisherOf(url: string): Publisher | undefined {
 /** Why a URL must never be shown (proxy, mirror, seller…), or undefined. */
 export function neverShown(url: string): string | undefined {
   return lookup(NEVER, url)?.[1];
-}
-
-/** The date a source stands for: the page's own date where it shows one, otherwise when it was read. */
-export function sourceDate(source: Source): string {
-  return source.date ?? source.read;
 }

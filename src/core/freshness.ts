@@ -7,7 +7,7 @@ export const OUTDATED_AFTER_YEARS = 2;
 
 /** The date a fact stands for (YYYY, YYYY-MM or YYYY-MM-DD), or undefined without sources. */
 export function factDate(sources: readonly Source[]): string | undefined {
-  const dates = sources.map((source) => source.date ?? source.read).filter(Boolean);
+  const dates = sources.map((source) => source.date ?? source.read).filter((date): date is string => Boolean(date));
   return dates.sort().at(-1);
 }
 

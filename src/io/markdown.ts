@@ -1,5 +1,5 @@
 import { carrierName, type Report, type ReportStep } from '../core/report.js';
-import type { Fact } from '../core/types.js';
+import { SERVICE_STEP_PREFIX, type Fact } from '../core/types.js';
 import { localize, type Lang } from '../i18n.js';
 import { t } from '../text.js';
 import { warningText } from '../core/warnings.js';
@@ -24,7 +24,7 @@ function stepLines(step: ReportStep, options: MarkdownOptions, carrier?: string)
     lines.push(`  - ${t(lang, 'markdownField', { label: t(lang, 'whatToDo'), text: localize(step.action, lang) })}`);
     for (const detail of step.details) lines.push(`    - ${localize(detail, lang)}`);
     lines.push(`  - ${t(lang, 'markdownField', { label: t(lang, 'whyLabel'), text: localize(step.why, lang) })}`);
-    for (const source of step.sources) lines.push(`    - ${sourceLine(source, lang, 'service')}`);
+    for (const source of step.sources) lines.push(`    - ${sourceLine(source, lang, step.id.startsWith(SERVICE_STEP_PREFIX) ? 'service' : 'carrier')}`);
     for (const { field, fact } of carrier ? step.carrierFacts : []) {
       const described = describeCarrierFact(field, fact, carrier!, lang, options.now);
       const text = described.text + (described.caution ? ` *${described.caution}*` : '');

@@ -1,5 +1,5 @@
 import { carrierName, type Report, type ReportStep } from '../core/report.js';
-import type { CarrierFact, CarrierField, Fact, Note, Severity, Source } from '../core/types.js';
+import { SERVICE_STEP_PREFIX, type CarrierFact, type CarrierField, type Fact, type Note, type Severity, type Source } from '../core/types.js';
 import { followUpText, type FollowUp } from '../core/follow-ups.js';
 import { warningText, type ActiveWarning } from '../core/warnings.js';
 import type { MessageKey } from '../content/messages.js';
@@ -74,7 +74,7 @@ export function renderNumberLine(report: Report, look: Look, label: string, prof
 /** The status, its date and a skip's reason, e.g. "done 2026-11-20 · reason: …" (shared with the export). */
 export function statusLine(step: ReportStep, lang: Lang, timeZone?: string): string {
   const status = t(lang, step.status === 'done' ? 'statusDone' : 'statusSkipped');
-  const line = t(lang, 'statusLine', { status, date: step.at ? dateIn(step.at, timeZone) : '' });
+  const line = t(lang, 'statusLine', { status, date: step.on ?? (step.at ? dateIn(step.at, timeZone) : '') });
   return line + (step.reason ? t(lang, 'reasonSuffix', { reason: step.reason }) : '');
 }
 
@@ -101,7 +101,7 @@ function trustLabel(source: Source, lang: Lang, subject: SourceSubject): string 
 
 export function sourceLine(source: Source, lang: Lang, subject: SourceSubject = 'carrier'): string {
   const trust = trustLabel(source, lang, subject);
-  const dated = source.date ? t(lang, 'sourcePageDated', { trust, date: source.date }) : t(lang, 'sourceReadOn', { trust, date: source.read });
+  const dated = source.date ? t(lang, 'sourcePageDated', { trust, date: source.date }) : source.read ? t(lang, 'sourceReadOn', { trust, date: source.read }) : trust;
   return t(lang, 'sourceLine', { url: source.url, trust: dated });
 }
 
@@ -232,7 +232,8 @@ export function renderStepCard(step: ReportStep, total: number, warnings: readon
   ];
   if (step.facts.length) parts.push(section(t(look.lang, 'factsLabel'), renderFacts(step.facts, look), look));
   if (step.sources.length) {
-    const lines = step.sources.map((source) => wrap(sourceLine(source, look.lang, 'service'), look.width, 4, '  ', look.paint.dim));
+    const subject = step.id.startsWith(SERVICE_STEP_PREFIX) ? 'service' : 'carrier';
+    const lines = step.sources.map((source) => wrap(sourceLine(source, look.lang, subject), look.width, 4, '  ', look.paint.dim));
     parts.push(section(t(look.lang, 'factsLabel'), [...lines, wrap(t(look.lang, 'confirmFactsHint'), look.width, 2, undefined, look.paint.dim)].join('\n'), look));
   }
   if (step.carrierFacts.length && carrier) {

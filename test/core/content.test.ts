@@ -90,7 +90,7 @@ describe('content: facts carry their sources', () => {
         assert.match(source.url, /^https:\/\//);
         assert.ok(['official', '3rd-party', 'dataset'].includes(source.trust));
         if (source.date) assert.match(source.date, /^\d{4}(-\d{2}){0,2}$/);
-        assert.match(source.read, /^\d{4}(-\d{2}){0,2}$/);
+        assert.match(source.read ?? '', /^\d{4}(-\d{2}){0,2}$/);
       }
     });
   }
