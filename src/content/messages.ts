@@ -206,10 +206,7 @@ export const MESSAGES = {
     en: 'Not found in our sources. Ask {carrier} whether texts, including short codes, reach the line abroad by roaming or Wi-Fi calling, what receiving them costs, and which support number works from outside the US (toll-free numbers often do not).',
     zh: '我们的资料里没有找到。请问{carrier}：在国外通过漫游或 Wi-Fi 通话能否收到短信（包括短代码）？接收要收费吗？在美国境外能拨通哪个客服号码（免费电话往往拨不通）？',
   },
-  serviceRecoveryLabel: { en: 'If the number is already gone', zh: '如果号码已经没了' },
-  serviceRefusesVoipLabel: { en: 'VoIP and non-US numbers', zh: '网络电话和非美国号码' },
   serviceNothingFoundMark: { en: 'nothing found', zh: '未找到资料' },
-  confirmServiceHint: { en: 'Pages change: confirm with the service before you act.', zh: '网页内容会变：行动前请向该服务确认。' },
   carrierKindParking: { en: 'number parking', zh: '号码停放' },
   carrierKindVoip: { en: 'free VoIP number', zh: '免费网络电话号码' },
 
