@@ -28,10 +28,13 @@ export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
  * How the user runs simexit, for the commands printed as advice: `simexit` by default, `npm start --` after the
  * README's main command, with `--profile NAME` when they named one. Set once per command line by main.ts.
  */
-let invocation = 'simexit';
+// Kept on globalThis, not in a module variable: this module is bundled into both dist/main.js and dist/app.js, and
+// both must print the same commands.
+const INVOCATION = Symbol.for('simexit.invocation');
+const holder = globalThis as { [INVOCATION]?: string };
 
 export function setInvocation(prefix: string): void {
-  invocation = prefix;
+  holder[INVOCATION] = prefix;
 }
 
 /** A command in the text: "simexit" followed by one of its command words (prose such as "simexit never…" is not). */
@@ -39,6 +42,7 @@ const COMMAND_IN_TEXT =
   /\bsimexit(?= (?:guide|list|status|done|skip|undo|note|set|reset|where|export|carriers|services|about|profile|completion|show|scan)\b)/g;
 
 export function withInvocation(text: string): string {
+  const invocation = holder[INVOCATION] ?? 'simexit';
   return invocation === 'simexit' ? text : text.replace(COMMAND_IN_TEXT, invocation);
 }
 

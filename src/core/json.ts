@@ -1,6 +1,7 @@
 import { CARRIER_FACTS, CARRIER_FIELDS } from '../content/carrier-facts.js';
 import { findCarrier } from '../content/carriers.js';
 import { factDate, isOutdated } from './freshness.js';
+import { lineRuleOf } from '../content/lines.js';
 import type { Lang } from '../i18n.js';
 import { localize } from '../i18n.js';
 import { carrierName, type Report } from './report.js';
@@ -93,6 +94,8 @@ export function carrierToJson(id: string, lang: Lang, now?: Date) {
     id,
     name: localize(carrier.name, lang),
     ...(carrier.kind ? { kind: carrier.kind } : {}),
+    /** The rules the follow-up dates come from, with their sources. */
+    line: lineRuleOf(id),
     facts: Object.fromEntries(
       CARRIER_FIELDS.map((field) => {
         const fact = facts[field];
