@@ -46,3 +46,11 @@ export function publisherOf(url: string): Publisher | undefined {
 export function neverShown(url: string): string | undefined {
   return lookup(NEVER, url)?.[1];
 }
+
+/**
+ * Whether a source may be shown: https, its domain registered, and not a proxy, mirror, archive, seller or
+ * content farm. Data in content/data/ is held to this by the content test; this guards sources kept elsewhere.
+ */
+export function isShowable(url: string): boolean {
+  return url.startsWith('https://') && !neverShown(url) && publisherOf(url) !== undefined;
+}

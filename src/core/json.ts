@@ -2,6 +2,7 @@ import { CARRIER_FACTS, CARRIER_FIELDS } from '../content/carrier-facts.js';
 import { findCarrier } from '../content/carriers.js';
 import { factDate, isOutdated } from './freshness.js';
 import { lineRuleOf } from '../content/lines.js';
+import { isShowable } from '../content/sources.js';
 import type { Lang } from '../i18n.js';
 import { localize } from '../i18n.js';
 import { carrierName, type Report } from './report.js';
@@ -85,6 +86,12 @@ export function reportToJson(report: Report, options: JsonOptions) {
   };
 }
 
+/** A carrier's line rules with only the sources that may be shown (see content/sources.ts). */
+function showableLine(id: string) {
+  const rule = lineRuleOf(id);
+  return { ...rule, sources: rule.sources.filter((source) => isShowable(source.url)) };
+}
+
 /** One carrier's facts as JSON: every field with its status, text, sources and date (`asOf`, and `mayBeOutdated` when over two years before `now`). */
 export function carrierToJson(id: string, lang: Lang, now?: Date) {
   const carrier = findCarrier(id);
@@ -95,7 +102,7 @@ export function carrierToJson(id: string, lang: Lang, now?: Date) {
     name: localize(carrier.name, lang),
     ...(carrier.kind ? { kind: carrier.kind } : {}),
     /** The rules the follow-up dates come from, with their sources. */
-    line: lineRuleOf(id),
+    line: showableLine(id),
     facts: Object.fromEntries(
       CARRIER_FIELDS.map((field) => {
         const fact = facts[field];

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Answers } from '../../src/core/types.js';
 import { answers, run, seed, tempHome } from '../helpers/world.js';
+import { isShowable } from '../../src/content/sources.js';
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -33,6 +34,18 @@ describe('carriers', () => {
     assert.match(gv, /sites that sell Google Voice numbers \(not linked\)/);
     const ultra = flat((await run(tempHome(), ['carriers', 'ultra'])).stdout);
     assert.match(ultra, /\[third party: a user's blog \(coiggahou2002\); confirm with the carrier; page dated 2026-10-08\]/);
+  });
+
+  it('carriers --json shows no source that may not be shown, line rules included', async () => {
+    const all = JSON.parse((await run(tempHome(), ['carriers', '--json'])).stdout);
+    const urls: string[] = [];
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) key === 'url' && typeof child === 'string' ? urls.push(child) : walk(child);
+    };
+    walk(all);
+    assert.ok(urls.length > 100, `${urls.length}`);
+    for (const url of urls) assert.ok(isShowable(url), url);
   });
 
   it('tells what suspension does and how codes reach you abroad', async () => {
