@@ -66,24 +66,25 @@ export interface CarrierFile {
 
 /** Sources marked `hidden` in the data are kept for the record and never reach the product. */
 export function shownSources(sources: readonly (Source & { hidden?: true })[]): Source[] {
-  return sources.filter((source) => !source.hidden);
+  return sources.some((source) => source.hidden) ? sources.filter((source) => !source.hidden) : (sources as Source[]);
 }
 
-function shownFact<T extends CarrierFact>(fact: T): T {
-  return fact.status === 'not-found' ? fact : { ...fact, sources: shownSources(fact.sources) };
-}
-
-function shownRules(rules: CarrierRules | undefined): CarrierRules | undefined {
-  if (!rules) return undefined;
-  return Object.fromEntries(Object.entries(rules).map(([key, rule]) => [key, { ...rule, sources: shownSources(rule.sources) }])) as CarrierRules;
+/** The value itself when none of its sources is hidden (no copy: the data is large), else a copy without them. */
+export function withShownSources<T extends { sources?: readonly (Source & { hidden?: true })[] }>(value: T): T {
+  return value.sources?.some((source) => source.hidden) ? { ...value, sources: shownSources(value.sources) } : value;
 }
 
 export const CARRIER_FILE_LIST: readonly CarrierFile[] = (CARRIER_FILES as unknown as CarrierFile[]).slice().sort((a, b) => a.order - b.order);
 
 export const CARRIER_FACTS: Record<string, CarrierFacts> = Object.fromEntries(
   CARRIER_FILE_LIST.map((file) => {
-    const facts = Object.fromEntries(Object.entries(file.facts).map(([field, fact]) => [field, shownFact(fact as CarrierFact)])) as unknown as CarrierFacts;
-    const rules = shownRules(file.rules);
-    return [file.id, rules ? { ...facts, rules } : facts];
+    const facts: Record<string, unknown> = {};
+    for (const [field, fact] of Object.entries(file.facts)) facts[field] = withShownSources(fact as { sources?: Source[] });
+    if (file.rules) {
+      const rules: Record<string, unknown> = {};
+      for (const [key, rule] of Object.entries(file.rules)) rules[key] = withShownSources(rule as { sources: Source[] });
+      facts.rules = rules;
+    }
+    return [file.id, facts as unknown as CarrierFacts];
   }),
 );

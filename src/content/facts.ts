@@ -1,5 +1,5 @@
 import type { Fact, Source } from '../core/types.js';
-import { shownSources } from './carrier-facts.js';
+import { withShownSources } from './carrier-facts.js';
 import { FACT_FILES } from './data/index.js';
 
 // The general facts steps and warnings cite by id: data/facts/<topic>.json, each with its sources (see
@@ -11,5 +11,5 @@ interface FactFile {
 }
 
 export const FACTS: readonly Fact[] = (FACT_FILES as unknown as FactFile[]).flatMap((file) =>
-  file.facts.map((fact) => ({ id: fact.id, text: fact.text, sources: shownSources(fact.sources) })),
+  file.facts.map((fact) => withShownSources(fact) as Fact),
 );

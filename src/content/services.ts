@@ -1,6 +1,6 @@
 import { CODE_CATEGORIES, type CodeCategory, type Source } from '../core/types.js';
 import type { Localized } from '../i18n.js';
-import { shownSources } from './carrier-facts.js';
+import { withShownSources } from './carrier-facts.js';
 import { SERVICE_FILES } from './data/index.js';
 
 // The accounts that may still send codes to the number: one JSON file per category in data/services/, with
@@ -40,18 +40,19 @@ interface ServiceFile {
   services: Array<Raw<Omit<ServiceDef, 'category' | 'recovery' | 'refusesVoip'>> & { recovery?: Raw<{ text: Localized }>; refusesVoip?: Raw<{ text: Localized }> }>;
 }
 
-const shown = <T extends { sources: Array<Source & { hidden?: true }> }>(value: T): T => ({ ...value, sources: shownSources(value.sources) });
 
 export const SERVICES: readonly ServiceDef[] = CODE_CATEGORIES.flatMap((category) =>
   (SERVICE_FILES as unknown as ServiceFile[])
     .filter((file) => file.category === category)
     .flatMap((file) =>
-      file.services.map(({ recovery, refusesVoip, ...service }) => ({
-        ...shown(service),
-        category,
-        ...(recovery ? { recovery: shown(recovery) } : {}),
-        ...(refusesVoip ? { refusesVoip: shown(refusesVoip) } : {}),
-      })),
+      file.services.map((service) => {
+        const shown = withShownSources(service) as ServiceDef & Record<string, unknown>;
+        // The category comes from the file; recovery and refusesVoip keep only the sources that may be shown.
+        const def: ServiceDef = { ...shown, category };
+        if (service.recovery) def.recovery = withShownSources(service.recovery);
+        if (service.refusesVoip) def.refusesVoip = withShownSources(service.refusesVoip);
+        return def;
+      }),
     ),
 );
 
