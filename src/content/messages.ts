@@ -197,7 +197,7 @@ export const MESSAGES = {
     zh: '资料来自{date}，已超过两年，可能已经过时。',
   },
   fieldSuspension: { en: 'If {carrier} suspends the line', zh: '{carrier}暂停线路后' },
-  fieldAbroad: { en: 'Codes and support from abroad ({carrier})', zh: '在国外收验证码和联系客服（{carrier}）' },
+  fieldAbroad: { en: 'From abroad: codes and support at {carrier}', zh: '{carrier}：在国外收验证码和联系客服' },
   missingSuspension: {
     en: 'Not found in our sources. Ask {carrier}: if a payment is missed, does the line still receive texts (including 5- and 6-digit short codes), and can a suspended or expired line still be moved to another carrier? Until you know, treat the renewal date as the day texts stop and a move becomes impossible.',
     zh: '我们的资料里没有找到。请问{carrier}：漏缴后线路还能收短信吗（包括 5 位和 6 位短代码）？被暂停或已到期的线路还能转出吗？在弄清楚之前，请把续费日当作短信停止、无法转出的日子。',

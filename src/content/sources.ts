@@ -9,10 +9,12 @@ export type PublisherKind = 'official' | 'government' | 'press' | 'academic' | '
 export interface Publisher {
   key: string;
   owner: string;
+  /** The owner's name in Chinese, where it is not a proper name that stays as it is. */
+  ownerZh?: string;
   kind: PublisherKind;
 }
 
-const DOMAINS = SOURCE_REGISTRY.domains as Record<string, { owner: string; kind: PublisherKind }>;
+const DOMAINS = SOURCE_REGISTRY.domains as Record<string, { owner: string; ownerZh?: string; kind: PublisherKind }>;
 const NEVER = SOURCE_REGISTRY.never as Record<string, string>;
 
 /** The registry keys a URL falls under: its host, any parent domain, and host/path prefixes, longest first. */

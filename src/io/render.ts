@@ -92,7 +92,7 @@ export type SourceSubject = 'carrier' | 'service';
  */
 function trustLabel(source: Source, lang: Lang, subject: SourceSubject): string {
   const publisher = publisherOf(source.url);
-  const owner = publisher?.owner ?? new URL(source.url).hostname;
+  const owner = (lang === 'zh' ? publisher?.ownerZh : undefined) ?? publisher?.owner ?? new URL(source.url).hostname;
   if (source.trust === 'dataset') return t(lang, 'trustDataset');
   if (source.trust === 'official') return t(lang, source.copy ? 'trustOfficialCopy' : 'trustOfficial', { owner });
   if (publisher?.kind === 'academic') return t(lang, 'trustResearch', { owner });

@@ -51,7 +51,7 @@ describe('carriers', () => {
   it('tells what suspension does and how codes reach you abroad', async () => {
     const ultra = flat((await run(tempHome(), ['carriers', 'ultra'])).stdout);
     assert.match(ultra, /If Ultra Mobile \(incl\. PayGo\) suspends the line From the renewal date an unpaid account is suspended: no calls, no texts/);
-    assert.match(ultra, /Codes and support from abroad \(Ultra Mobile \(incl\. PayGo\)\) Ultra's roaming page/);
+    assert.match(ultra, /From abroad: codes and support at Ultra Mobile \(incl\. PayGo\) Ultra's roaming page/);
     const lyca = flat((await run(tempHome(), ['carriers', 'lycamobile-us', '--lang', 'zh'])).stdout);
     assert.match(lyca, /Lycamobile 美国暂停线路后 我们的资料里没有找到。请问Lycamobile 美国：漏缴后线路还能收短信吗/);
   });

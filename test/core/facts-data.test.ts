@@ -53,6 +53,23 @@ describe('data files: schema', () => {
       if (group === 'services') assert.equal(data.category, file.replace(/\.json$/, ''), 'a services file is named after its category');
     });
   }
+  it('names every owner in Chinese too where the name is more than a proper name', () => {
+    const domains = readJson('sources.json').domains as Record<string, { owner: string; ownerZh?: string }>;
+    for (const [key, entry] of Object.entries(domains)) {
+      if (/[()]|(^|\s)[a-z]{3,}\b/.test(entry.owner)) assert.ok(entry.ownerZh, `${key}: "${entry.owner}" needs ownerZh`);
+      if (entry.ownerZh) assert.doesNotMatch(entry.ownerZh, /[()]/, `${key}: full-width parentheses in Chinese`);
+    }
+  });
+  it('no source list names the same page twice', () => {
+    const lists: Array<[string, RawSource[]]> = [];
+    const walk = (value: unknown, where: string) => {
+      if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${where}[${index}]`));
+      else if (value && typeof value === 'object')
+        for (const [key, child] of Object.entries(value)) key === 'sources' && Array.isArray(child) ? lists.push([`${where}.${key}`, child]) : walk(child, `${where}.${key}`);
+    };
+    for (const { group, file, data } of ALL_FILES) walk(data, `${group}/${file}`);
+    for (const [where, list] of lists) assert.equal(new Set(list.map((source) => source.url)).size, list.length, where);
+  });
   it('the registry matches its schema', () => {
     const validate = validator('sources');
     assert.ok(validate(readJson('sources.json')), ajv.errorsText(validate.errors));
