@@ -576,11 +576,41 @@ export const MESSAGES = {
   invalidDateOption: { en: "'{value}' is not a date: use YYYY-MM-DD, e.g. 2026-11-20.", zh: "'{value}' 不是日期：请使用 YYYY-MM-DD，例如 2026-11-20。" },
   futureDateOption: { en: "{value} is in the future: --date is the day you did it.", zh: "{value} 还没到：--date 是你完成这一步的日期。" },
   optDate: { en: 'the day you did it (YYYY-MM-DD), if not today', zh: '完成的日期（YYYY-MM-DD），如果不是今天' },
-  icsName: { en: 'simexit: {label}', zh: 'simexit：{label}' },
-  icsEmpty: {
-    en: 'No dates to put in a calendar yet: give the renewal date with `simexit guide --restart`, or mark the cancellation done.',
-    zh: '还没有可以放进日历的日期：用 `simexit guide --restart` 填写续费日期，或把注销标记为完成。',
+  // ── calendar ──
+  icsEventTitle: { en: '{title} · {label}', zh: '{title} · {label}' },
+  icsAlarmToday: { en: 'Today: {title}', zh: '今天：{title}' },
+  icsAlarmTomorrow: { en: 'Tomorrow: {title}', zh: '明天：{title}' },
+  icsAlarmInDays: { en: 'In {days} days: {title}', zh: '{days} 天后：{title}' },
+  icsCancelledTitle: { en: 'No longer needed: {title}', zh: '已不需要：{title}' },
+  icsCancelledText: {
+    en: 'simexit no longer needs this reminder: the step was done or the plan changed. You can delete it.',
+    zh: 'simexit 不再需要这个提醒：这一步已完成，或计划已改变。可以删除它。',
   },
+  icsSummary: {
+    en: 'The calendar holds {count} reminder(s), each with an alarm on the day (09:00) and one a few days ahead when there is time.',
+    zh: '日历中有 {count} 个提醒：每个当天（09:00）响一次，时间来得及的话提前几天再响一次。',
+  },
+  icsSummaryCancelled: {
+    en: '{stale} reminder(s) that no longer apply are marked cancelled: importing the file again clears them.',
+    zh: '{stale} 个已不再适用的提醒被标记为已取消：再次导入这个文件即可清除。',
+  },
+  icsOnlyCancelled: {
+    en: 'No reminder applies any more; the file only marks the {stale} old one(s) cancelled, so importing it clears them from your calendar.',
+    zh: '已经没有需要的提醒；这个文件只把 {stale} 个旧提醒标记为已取消，导入后即可从日历中清除。',
+  },
+  icsEmptyNoPlan: {
+    en: 'Nothing to put in a calendar, so none was written: there is no plan yet. Run `simexit guide` first.',
+    zh: '没有可以放进日历的内容，所以没有生成日历：还没有计划。请先运行 `simexit guide`。',
+  },
+  icsEmptyNoDates: {
+    en: 'Nothing to put in a calendar, so none was written: no dates yet. Give the renewal or expiry date in `simexit guide --restart`, or with `simexit set renewal YYYY-MM-DD`.',
+    zh: '没有可以放进日历的内容，所以没有生成日历：还没有日期。请在 `simexit guide --restart` 中填写续费或到期日，或运行 `simexit set renewal YYYY-MM-DD`。',
+  },
+  icsEmptyNothingAhead: {
+    en: 'Nothing to put in a calendar, so none was written: no date in this plan needs a reminder now.',
+    zh: '没有可以放进日历的内容，所以没有生成日历：这个计划现在没有需要提醒的日期。',
+  },
+  icsName: { en: 'simexit: {label}', zh: 'simexit：{label}' },
   shortAutopayOffBy: { en: 'Turn off auto-refill at {carrier}', zh: '关闭{carrier}的自动充值' },
   shortCancelBy: { en: 'Cancel {carrier} before {time}', zh: '在 {time} 之前注销{carrier}' },
   shortTextsStop: { en: 'Move your accounts: texts may stop', zh: '改绑账户：短信可能中断' },

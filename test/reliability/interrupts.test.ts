@@ -24,7 +24,6 @@ const PROMPTS: Array<[wait: string | RegExp, keys: string[]]> = [
   ['接下来？', [KEY.down.repeat(3), KEY.enter]],
   ['备注（例如确认号和日期）', ['C-88123', KEY.enter]],
   ['接下来？', [KEY.down, KEY.enter]],
-  ['仍然跳过吗？', [KEY.up, KEY.enter]],
   ['原因（可选）', ['n/a', KEY.enter]],
 ];
 
