@@ -33,7 +33,7 @@ export async function exportReport(ctx: Context, options: ExportOptions): Promis
   const rawLabel = state.answers?.label ?? '';
   const label = options.showLabel ? rawLabel : maskLabel(rawLabel);
   const render: Record<Format, () => string | Promise<string>> = {
-    json: () => `${JSON.stringify(reportToJson(report, { lang: ctx.lang, profile, label: label || null, detailed: true }), null, 2)}\n`,
+    json: () => `${JSON.stringify(reportToJson(report, { lang: ctx.lang, profile, label: label || null, detailed: true, now }), null, 2)}\n`,
     md: () => renderMarkdown(report, { lang: ctx.lang, label, now, timeZone: timeZoneOf(ctx) }),
     ics: () => calendarFile(ctx, { profile, events, state, report, label, now }),
   };
