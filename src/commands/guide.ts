@@ -9,6 +9,7 @@ import { findCarrier } from '../content/carriers.js';
 import { momentOf } from '../core/dates.js';
 import type { ActiveWarning } from '../core/warnings.js';
 import { UserError } from '../errors.js';
+import { loadScan } from '../lazy.js';
 import type { Prompts } from '../io/prompts.js';
 import { renderFollowUps, renderProgress, renderStepCard, renderWarnings } from '../io/render.js';
 import { t } from '../text.js';
@@ -51,7 +52,10 @@ export async function askAnswers(prompts: Prompts, ctx: Context, previous: Parti
   // The inventory: the services of each category named (all of them when the user is not sure).
   const categories = codes.unsure ? CODE_CATEGORIES : codes.categories;
   const previousServices = { services: previous?.services ?? [], customServices: previous?.customServices ?? [] };
-  const inventory = categories.length ? await prompts.askServices(lang, categories, previousServices) : { services: [], customServices: [] };
+  let inventory = categories.length ? await prompts.askServices(lang, categories, previousServices) : { services: [], customServices: [] };
+  // ── scan hook (issue 16): offer to find accounts in the user's own files; the logic is in src/commands/scan.ts ──
+  if (prompts.scan && (await prompts.scan.askScanOffer(lang))) inventory = await (await loadScan()).offerScan(ctx, prompts.scan, inventory);
+  // ── end of scan hook ──
   await keep(inventory);
   const dates = { ...(renewalDate ? { renewalDate } : {}), ...(balancePurchaseDate ? { balancePurchaseDate } : {}) };
   return { carrier, label, goal, balance, autopay, codeCategories: codes.categories, codesUnsure: codes.unsure, ...inventory, ...dates };

@@ -182,12 +182,12 @@ function choiceOf(ctx: Context, found: FoundService, inventory: ServiceAnswer): 
 }
 
 /**
- * The guide's offer, where it asks about accounts: look through the user's own files, then a list of what was
- * found, pre-ticked where codes were received. Returns the inventory with the ticked services added; a bad file
- * is explained and the question asked again (an empty answer goes on without scanning).
+ * The guide's offer, once the user said yes to it (askScanOffer, asked by the guide before this module loads): which
+ * files, then a list of what was found, pre-ticked where codes were received. Returns the inventory with the ticked
+ * services added; a bad file is explained and the question asked again (an empty answer goes on without scanning).
  */
 export async function offerScan(ctx: Context, prompts: ScanPrompts, inventory: ServiceAnswer): Promise<ServiceAnswer> {
-  if (!(await prompts.askScanOffer(ctx.lang))) return inventory;
+  println(ctx.stdout, wrap(t(ctx.lang, 'scanPrivacy'), lookOf(ctx).width, 0, '', ctx.paint.dim));
   for (;;) {
     const paths = await prompts.askScanPaths(ctx.lang);
     if (!paths.length) return inventory;

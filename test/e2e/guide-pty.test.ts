@@ -43,6 +43,8 @@ describe('the guided session in a real terminal', () => {
     session.send(KEY.enter);
     await session.waitFor(/还有其他账户吗？[^❯]*❯ 完成/);
     session.send(KEY.enter); // done
+    await session.waitFor('要让 simexit 查看你自己的文件'); // the scan's offer (test/scan/guide-pty.test.ts takes it)
+    session.send(KEY.enter); // no, the default
 
     await session.waitFor('第 1/11 步 · identify');
     await session.waitFor('接下来？');
