@@ -230,7 +230,7 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
     program
       .command('scan')
       .description(say('cmdScan'))
-      .argument('<path...>', say('argScanPaths'))
+      .argument('[path...]', say('argScanPaths'))
       .option('--add [services]', say('optScanAdd'))
       .option('--json', say('optJson'))
       .action((paths: string[], options: ScanOptions) => handlers.scan(ctx, paths, options)),

@@ -131,7 +131,9 @@ export function buildDirectory(domainOf: DomainOf): Directory {
     const entry = simexitEntries.get(service.id)!;
     const alias = SCAN_ALIASES[service.id] ?? {};
     for (const domain of alias.domains ?? []) addDomain(domain, entry, true);
-    for (const name of [...namesOf(service), ...(alias.names ?? [])]) names.set(normal(name), entry);
+    // A name that is also an ordinary word is matched only as the brand writes it, even where it is the display name.
+    const exactOnly = new Set((alias.exact ?? []).map(normal));
+    for (const name of [...namesOf(service), ...(alias.names ?? [])]) if (!exactOnly.has(normal(name))) names.set(normal(name), entry);
     for (const name of alias.exact ?? []) exactNames.push([name, entry]);
   }
 
