@@ -9,7 +9,7 @@ import { progressBar, type FoundChoice, type ScanPrompts } from '../io/scan-prom
 import { wrap } from '../io/render.js';
 import type { ServiceAnswer } from '../io/prompts.js';
 import { loadDirectory, scanPaths, type ScanOutcome } from '../scan/engine.js';
-import { pickNamed, type FoundService } from '../scan/result.js';
+import { MESSAGE_FORMATS, pickNamed, type FoundService } from '../scan/result.js';
 import { t } from '../text.js';
 import { loadProfile } from './shared.js';
 
@@ -61,7 +61,10 @@ export function evidenceLine(ctx: Context, found: FoundService): string {
 function renderResult(ctx: Context, outcome: ScanOutcome, found: readonly FoundService[]): void {
   const look = lookOf(ctx);
   const out = (text = '') => println(ctx.stdout, text);
-  for (const source of outcome.sources) out(look.paint.dim(t(ctx.lang, 'scanRead', { file: source.path, format: t(ctx.lang, FORMAT_NAMES[source.format]), count: source.items })));
+  for (const source of outcome.sources) {
+    const key = MESSAGE_FORMATS.has(source.format) ? 'scanReadMessages' : 'scanReadLogins';
+    out(look.paint.dim(t(ctx.lang, key, { file: source.path, format: t(ctx.lang, FORMAT_NAMES[source.format]), count: source.items.toLocaleString('en-US') })));
+  }
   out();
   if (!found.length) out(t(ctx.lang, 'scanNothingFound'));
   const tiers = [
@@ -134,7 +137,9 @@ export async function scan(ctx: Context, given: string[], options: ScanOptions):
   const loaded = add ? loadProfile(ctx) : undefined;
   if (loaded && !loaded.state.answers) throw new UserError(['scanNoPlan']);
   const privacy = t(ctx.lang, 'scanPrivacy');
-  if (!options.json) println(ctx.stdout, wrap(privacy, lookOf(ctx).width, 0, '', ctx.paint.dim));
+  // Said before anything is read; with --json on stderr, so stdout stays one JSON document.
+  if (options.json) println(ctx.stderr, privacy);
+  else println(ctx.stdout, wrap(privacy, lookOf(ctx).width, 0, '', ctx.paint.dim));
   const outcome = await runScan(ctx, paths);
   const found = outcome.tally.ranked();
   let picked: FoundService[] = [];

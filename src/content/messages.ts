@@ -474,7 +474,8 @@ export const MESSAGES = {
     en: 'Scan stopped. Nothing from it was kept.',
     zh: '扫描已停止，没有保留任何扫描结果。',
   },
-  scanRead: { en: 'Read {file} ({format}): {count} items', zh: '已读取 {file}（{format}）：{count} 项' },
+  scanReadMessages: { en: 'Read {file} ({format}): {count} message(s)', zh: '已读取 {file}（{format}）：{count} 条消息' },
+  scanReadLogins: { en: 'Read {file} ({format}): {count} login(s)', zh: '已读取 {file}（{format}）：{count} 条登录' },
   scanNothingFound: {
     en: 'No verification texts or logins of a known service were found.',
     zh: '没有找到已知服务的验证短信或登录记录。',

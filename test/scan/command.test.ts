@@ -34,9 +34,10 @@ describe('simexit scan', () => {
     assert.match(chinese.stdout, /• 支付宝 — 1 条验证码，2024-02-10/);
   });
 
-  it('--json: the documented shape with schemaVersion, and no notice on stdout', async () => {
+  it('--json: the documented shape with schemaVersion; the notice on stderr', async () => {
     const result = await run(tempHome(), ['scan', fixture('android/sms-20261101.xml'), '--json']);
     assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, /^Everything stays on this computer/);
     const json = JSON.parse(result.stdout);
     assert.equal(json.schemaVersion, 1);
     assert.deepEqual(json.scanned, [{ path: fixture('android/sms-20261101.xml'), format: 'android-sms', items: 15 }]);
