@@ -53,10 +53,10 @@ export async function askAnswers(prompts: Prompts, ctx: Context, previous: Parti
   const categories = codes.unsure ? CODE_CATEGORIES : codes.categories;
   const previousServices = { services: previous?.services ?? [], customServices: previous?.customServices ?? [] };
   let inventory = categories.length ? await prompts.askServices(lang, categories, previousServices) : { services: [], customServices: [] };
-  // ── scan hook (issue 16): offer to find accounts in the user's own files; the logic is in src/commands/scan.ts ──
-  if (prompts.scan && (await prompts.scan.askScanOffer(lang))) inventory = await (await loadScan()).offerScan(ctx, prompts.scan, inventory);
-  // ── end of scan hook ──
   await keep(inventory);
+  // ── scan hook (issue 16): offer to find accounts in the user's own files; the logic is in src/commands/scan.ts ──
+  if (prompts.scan && (await prompts.scan.askScanOffer(lang))) inventory = await keep(await (await loadScan()).offerScan(ctx, prompts.scan, inventory));
+  // ── end of scan hook ──
   const dates = { ...(renewalDate ? { renewalDate } : {}), ...(balancePurchaseDate ? { balancePurchaseDate } : {}) };
   return { carrier, label, goal, balance, autopay, codeCategories: codes.categories, codesUnsure: codes.unsure, ...inventory, ...dates };
 }
