@@ -96,10 +96,11 @@ function formatBytes(bytes: number): string {
   return `${Math.round(bytes / 1024)} KB`;
 }
 
-function formatSeconds(seconds: number): string {
+function formatSeconds(lang: Lang, seconds: number): string {
   if (!Number.isFinite(seconds)) return '…';
   const whole = Math.max(0, Math.round(seconds));
-  return whole >= 60 ? `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}` : `${whole}s`;
+  if (whole >= 60) return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+  return lang === 'zh' ? `${whole} 秒` : `${whole}s`;
 }
 
 /** One line of the bar: [#####-----] 45%  120.5 MB / 1.0 GB  · 230,000 messages · 0:12 left */
@@ -111,7 +112,7 @@ export function progressLine(lang: Lang, state: ProgressState, elapsedMs: number
     done: formatBytes(state.bytesDone),
     total: formatBytes(state.bytesTotal),
     messages: state.messages.toLocaleString('en-US'),
-    left: formatSeconds(left),
+    left: formatSeconds(lang, left),
   });
   const barWidth = Math.max(10, Math.min(30, width - text.length - 4));
   const filled = Math.round(fraction * barWidth);
