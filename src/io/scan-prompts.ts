@@ -24,9 +24,10 @@ export interface ScanPrompts {
 
 /**
  * Paths as a terminal pastes them: separated by spaces, a space kept when escaped (`My\ Backup`) or quoted
- * ('My Backup', "My Backup"), as macOS and Linux terminals write a dropped file.
+ * ('My Backup', "My Backup"), as macOS and Linux terminals write a dropped file. On Windows a backslash is the
+ * path separator, never an escape.
  */
-export function splitPaths(line: string): string[] {
+export function splitPaths(line: string, platform: NodeJS.Platform = process.platform): string[] {
   const paths: string[] = [];
   let current = '';
   let quote: string | null = null;
@@ -36,7 +37,7 @@ export function splitPaths(line: string): string[] {
     if (quote) {
       if (char === quote) quote = null;
       else current += char;
-    } else if (char === '\\' && index + 1 < line.length) {
+    } else if (char === '\\' && platform !== 'win32' && index + 1 < line.length) {
       current += line[++index];
       started = true;
     } else if (char === '"' || char === "'") {

@@ -38,5 +38,6 @@ describe('paths as a terminal pastes them', () => {
     ["'/Users/me/My Backup' \"C:\\Users\\me\\pw.csv\"", ['/Users/me/My Backup', 'C:\\Users\\me\\pw.csv']],
     ['   ', []],
   ];
-  for (const [line, paths] of cases) it(JSON.stringify(line), () => assert.deepEqual(splitPaths(line), paths));
+  for (const [line, paths] of cases) it(JSON.stringify(line), () => assert.deepEqual(splitPaths(line, 'linux'), paths));
+  it('on Windows, backslashes are separators', () => assert.deepEqual(splitPaths('C:\\Users\\me\\pw.csv "D:\\My Backup"', 'win32'), ['C:\\Users\\me\\pw.csv', 'D:\\My Backup']));
 });
