@@ -18,8 +18,12 @@ import type { ReadContext } from './engine.js';
  */
 const TOLERATED = /^(?:malformed character entity|disallowed character)\.$/;
 
-/** Reads with a 256 KB buffer: large enough that the parser, not the file system, sets the pace. */
-export const CHUNK_BYTES = 256 * 1024;
+/**
+ * Reads 64 KB at a time: the parser, not the file system, still sets the pace, and peak memory is a third lower than
+ * with 256 KB chunks (100 MB file, parser alone: 83 vs 115 MB on Node 20, 93 vs 146 MB on Node 24; bigger decoded
+ * chunks let V8 grow its heap further between collections).
+ */
+export const CHUNK_BYTES = 64 * 1024;
 
 export async function readAndroidSms(input: Detected, context: ReadContext): Promise<void> {
   const SaxesParser = await loadSaxes();
@@ -69,6 +73,10 @@ export async function readAndroidSms(input: Detected, context: ReadContext): Pro
 
   const decoder = new StringDecoder('utf8');
   const stream = fs.createReadStream(input.file, { highWaterMark: CHUNK_BYTES });
+  // saxes reports each tolerated character as an Error; with emoji in most chats, capturing a stack trace for each
+  // was a third of the scan's time. Nothing reads those stacks.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       parser.write(decoder.write(chunk));
@@ -80,6 +88,7 @@ export async function readAndroidSms(input: Detected, context: ReadContext): Pro
     if (error instanceof UserError) throw error;
     throw new UserError(['scanUnreadable', { file: input.given }]);
   } finally {
+    Error.stackTraceLimit = stackTraceLimit;
     stream.destroy();
   }
   const broken = fatal as { line: number; detail: string } | undefined;

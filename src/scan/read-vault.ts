@@ -4,6 +4,7 @@ import { UserError } from '../errors.js';
 import { loadCsv, loadSaxes } from '../lazy.js';
 import type { Detected } from './detect.js';
 import type { ReadContext } from './engine.js';
+import { CHUNK_BYTES } from './read-android.js';
 import { openZip, readText } from './zip.js';
 
 // Password-manager exports. Only each login's address is read and handed on; usernames, passwords, notes and
@@ -116,7 +117,7 @@ async function readKeePassXml(input: Detected, context: ReadContext): Promise<vo
     if (tag.name === 'Value' && key === 'URL' && stack.at(-2) === 'Entry' && !stack.includes('History') && value.trim()) context.login(value.trim());
   });
   const decoder = new StringDecoder('utf8');
-  const stream = fs.createReadStream(input.file, { highWaterMark: 256 * 1024 });
+  const stream = fs.createReadStream(input.file, { highWaterMark: CHUNK_BYTES });
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       parser.write(decoder.write(chunk));
