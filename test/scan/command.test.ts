@@ -210,3 +210,33 @@ describe("the guide's offer", () => {
     assert.ok(fs.existsSync(fixture('not-a-format.txt')));
   });
 });
+
+describe('the guide with the scan offer (in-process, scripted)', () => {
+  it('adds the ticked services found in the files to the saved answers; a "no" changes nothing', async () => {
+    const { scriptedPrompts } = await import('../helpers/fake-prompts.js');
+    const questions = [
+      ['askCarrier', 'tello'],
+      ['askLabel', '4821'],
+      ['askGoal', 'leave'],
+      ['askYesNoUnsure', 'no'],
+      ['askYesNoUnsure', 'yes'],
+      ['askDate', null],
+      ['askCodeCategories', { categories: ['banks'], unsure: false }],
+      ['askServices', { services: ['chase'], customServices: [] }],
+    ] as const;
+    for (const accept of [true, false]) {
+      const home = tempHome();
+      const guidePrompts = scriptedPrompts([...questions, ['askNextAction', 'quit']] as never);
+      const scan: ScanPrompts = {
+        askScanOffer: async () => accept,
+        askScanPaths: async () => [fixture('vaults/1password.csv')],
+        askFoundServices: async (_lang, choices) => choices.map((choice) => choice.id),
+      };
+      const result = await run(home, ['guide', '--lang', 'en'], { tty: true, prompts: Object.assign(guidePrompts, { scan }), env: { NO_COLOR: '1' } });
+      assert.equal(result.code, 0, result.stderr);
+      const saved = lastAnswers(home);
+      assert.deepEqual(saved.services, accept ? ['chase', 'paypal'] : ['chase']);
+      assert.deepEqual(saved.customServices.map((custom: { id: string }) => custom.id), accept ? ['2fa-etsy.com'] : []);
+    }
+  });
+});
