@@ -24,6 +24,7 @@ export interface Handlers {
   undo(ctx: Context, ref: string): Promise<void>;
   note(ctx: Context, ref: string, words: string[], options: NoteOptions): Promise<void>;
   reset(ctx: Context, options: ResetOptions): Promise<void>;
+  set(ctx: Context, key: string, value: string): Promise<void>;
   where(ctx: Context, options: { json?: boolean }): void | Promise<void>;
   exportReport(ctx: Context, options: ExportOptions): void | Promise<void>;
   carriers(ctx: Context, id: string | undefined, options: CarriersOptions): void | Promise<void>;
@@ -50,6 +51,7 @@ export const commandHandlers: Handlers = {
   undo: async (ctx, ref) => (await app()).undo(ctx, ref),
   note: async (ctx, ref, words, options) => (await app()).note(ctx, ref, words, options),
   reset: async (ctx, options) => (await app()).reset(ctx, options),
+  set: async (ctx, key, value) => (await app()).set(ctx, key, value),
   where: async (ctx, options) => (await app()).where(ctx, options),
   exportReport: async (ctx, options) => (await app()).exportReport(ctx, options),
   carriers: async (ctx, id, options) => (await app()).carriers(ctx, id, options),
@@ -80,7 +82,7 @@ export interface TaggedCommanderError extends Error {
 }
 
 /** Every word that names a command (with aliases), so the entry can ask for just the one being run. */
-export const COMMAND_WORDS: ReadonlySet<string> = new Set(['guide', 'list', 'status', 'done', 'skip', 'undo', 'note', 'reset', 'where', 'export', 'carriers', 'services', 'scan', 'about', 'profile', 'completion', 'complete']);
+export const COMMAND_WORDS: ReadonlySet<string> = new Set(['guide', 'list', 'status', 'done', 'skip', 'undo', 'note', 'set', 'reset', 'where', 'export', 'carriers', 'services', 'scan', 'about', 'profile', 'completion', 'complete']);
 
 export interface BuildScope {
   /**
@@ -160,7 +162,7 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       .description(say('cmdSkip'))
       .argument('<step>', say('argStep'))
       .option('-r, --reason <text>', say('optReason'))
-      .option('-f, --force', say('optForce'))
+      .option('-f, --force', say('optSkipForce'))
       .action((ref: string, options: SkipOptions) => handlers.skip(ctx, ref, options)),
     'exSkip',
   );
@@ -181,6 +183,16 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       .option('-f, --force', say('optForce'))
       .action((ref: string, words: string[], options: NoteOptions) => handlers.note(ctx, ref, words, options)),
     'exNote',
+  );
+  if (wanted('set')) examples(
+    program
+      .command('set')
+      .description(say('cmdSet'))
+      .argument('<key>', say('argSetKey'))
+      .argument('<value>', say('argSetValue'))
+      .addHelpText('after', () => `\n${say('setHelpKeys')}`)
+      .action((key: string, value: string) => handlers.set(ctx, key, value)),
+    'exSet',
   );
   if (wanted('reset')) examples(
     program

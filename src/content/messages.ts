@@ -81,6 +81,107 @@ export const MESSAGES = {
     zh: 'simexit profile add tello\nsimexit profile list\nsimexit profile use default\nsimexit list --profile tello',
   },
 
+  // ── answers: set, and the questions that branch the plan ─────────────────────
+  cmdSet: { en: 'change one answer without re-running the questions (keys below)', zh: '修改一个回答，不必重新回答全部问题（可用的键见下）' },
+  argSetKey: { en: 'what to change (see the keys below)', zh: '要修改的项（见下面的键）' },
+  argSetValue: { en: 'the new value', zh: '新的值' },
+  optSkipForce: {
+    en: 'skip even though your answers say it applies (money or codes stay at risk), or store a reason that looks like a secret',
+    zh: '即使你的回答表明这一步适用（钱或验证码仍有风险），或原因看起来像机密信息，也照样跳过',
+  },
+  setHelpKeys: {
+    en: 'Keys and values (the same in every language):\n  carrier      a carrier id from `simexit carriers`\n  label        a short nickname, e.g. the last 4 digits (never the full number)\n  goal         leave | keep\n  balance      yes | no | unsure   (a prepaid balance left)\n  autopay      yes | no | unsure   (auto-refill or autopay on)\n  renewal      YYYY-MM-DD | none   (the next renewal or expiry date)\n  services     ids from `simexit services`, comma-separated; +id adds, -id removes\n  line         active | suspended | gone | unsure   (can the number still receive texts?)\n  location     us | abroad         (where you are now)\n  setup        self | seller | unsure   (who activated the line)\n  destination  google-voice | parking | carrier | undecided | stay   (where a kept number goes)',
+    zh: '键和值（任何语言下都一样）：\n  carrier      运营商 id，见 `simexit carriers`\n  label        简短的昵称，例如尾号 4 位（不要填完整号码）\n  goal         leave（放弃）| keep（保留）\n  balance      yes | no | unsure   （是否还有预付费余额）\n  autopay      yes | no | unsure   （自动充值或自动付款是否开着）\n  renewal      YYYY-MM-DD | none   （下次续费或到期日）\n  services     `simexit services` 里的 id，用逗号分隔；+id 添加，-id 删除\n  line         active | suspended | gone | unsure   （号码还能收短信吗？有效/已暂停/已没了/不确定）\n  location     us | abroad         （你现在在美国还是国外）\n  setup        self | seller | unsure   （线路是谁开通的：自己/卖家/不确定）\n  destination  google-voice | parking | carrier | undecided | stay   （保留的号码转到哪里）',
+  },
+  exSet: {
+    en: 'simexit set renewal 2026-12-10\nsimexit set autopay no\nsimexit set services +chase,-wechat\nsimexit set line suspended',
+    zh: 'simexit set renewal 2026-12-10\nsimexit set autopay no\nsimexit set services +chase,-wechat\nsimexit set line suspended',
+  },
+  setUnknownKey: { en: "unknown key '{key}': use one of {keys}.", zh: "未知的键 '{key}'：请使用 {keys} 之一。" },
+  setBadValue: { en: "'{value}' is not a value of {key}: use one of {valid}.", zh: "'{value}' 不是 {key} 可用的值：请使用 {valid} 之一。" },
+  setUnknownCarrier: { en: "unknown carrier '{value}': use one of {valid}.", zh: "未知的运营商 '{value}'：请使用 {valid} 之一。" },
+  setUnknownService: {
+    en: "unknown service '{value}': see `simexit services` for the ids (services you added by name keep their custom-N id).",
+    zh: "未知的服务 '{value}'：id 见 `simexit services`（你按名字添加的服务使用 custom-N 形式的 id）。",
+  },
+  setMixedServices: {
+    en: "'{value}' mixes ids with and without + or -: give the whole list (a,b) or only changes (+a,-b).",
+    zh: "'{value}' 混用了带和不带 + 或 - 的 id：要么给出完整列表（a,b），要么只写改动（+a,-b）。",
+  },
+  dateTooEarly: { en: '{value} is before 2000: check the year.', zh: '{value} 早于 2000 年：请检查年份。' },
+  dateInPast: { en: '{value} has passed: enter the next date, or leave it empty.', zh: '{value} 已经过了：请输入下一次的日期，或留空。' },
+  dateTooLate: { en: '{value} is more than five years ahead: check the year.', zh: '{value} 超过五年之后：请检查年份。' },
+  setRenewalPassed: {
+    en: '{value} has passed. If the line still works it renewed: give the next renewal date. If it was not paid, say so first with `simexit set line suspended` (or gone), then give the date.',
+    zh: '{value} 已经过了。如果线路还能用，说明已经续费：请填写下一次续费日期。如果没有付费，请先用 `simexit set line suspended`（或 gone）说明，再填写日期。',
+  },
+  setNothing: { en: '(none)', zh: '（无）' },
+  setUnchanged: { en: '{key} is already {value}: nothing changed.', zh: '{key} 已经是 {value}：没有改动。' },
+  setDone: { en: 'Set {key} to {value} (was {was}).', zh: '已把 {key} 设为 {value}（原来是 {was}）。' },
+  setStarted: {
+    en: 'The other answers start as "not sure" (carrier: other); change them with `simexit set` or answer them in `simexit guide`.',
+    zh: '其余回答先按“不确定”处理（运营商：其他）；可以用 `simexit set` 修改，或在 `simexit guide` 里回答。',
+  },
+  setPlanChanged: {
+    en: 'Your plan changed, and so did the step numbers: see `simexit list`.',
+    zh: '你的计划已经变了，步骤编号也随之改变：请查看 `simexit list`。',
+  },
+  setSeeList: { en: 'See the plan and its dates: `simexit list`.', zh: '查看计划和日期：`simexit list`。' },
+  stepNumbersChanged: {
+    en: 'Step numbers changed when your answers changed: {number} was "{was}" and is now "{now}". Name the step by its id (for example `simexit done {id}`), or look at `simexit list` first.',
+    zh: '回答改变后步骤编号也变了：{number} 原来是“{was}”，现在是“{now}”。请用步骤 id 来指定（例如 `simexit done {id}`），或先查看 `simexit list`。',
+  },
+  accountsStillPending: {
+    en: 'The accounts step is done when each account is: still waiting: {services}. Mark each one done, or skip those that do not apply.',
+    zh: '每个账户都处理完，这一步才算完成；还在等待的有：{services}。请逐个标记完成，或跳过不适用的。',
+  },
+  skipNeedsForceAutopay: {
+    en: 'You said auto-refill is {answer}: skipping this step leaves your card to be charged at the next renewal. Turn it off first.',
+    zh: '你说自动充值{answer}：跳过这一步，下次续费时卡还会被扣款。请先关闭它。',
+  },
+  skipNeedsForceBalance: {
+    en: 'You said there is {answer} balance: skipping this step may lose it. Use it or ask for a refund first.',
+    zh: '你说{answer}余额：跳过这一步，余额可能会作废。请先用掉或申请退款。',
+  },
+  skipNeedsForceAccounts: {
+    en: 'These accounts still send codes to the number: {services}. Skip the ones that do not apply one by one.',
+    zh: '这些账户仍在往这个号码发验证码：{services}。请逐个跳过不适用的账户。',
+  },
+  skipForceHint: { en: 'To skip it anyway: simexit skip {id} --force', zh: '仍要跳过：simexit skip {id} --force' },
+  answerOn: { en: 'on', zh: '开着' },
+  answerMaybeOn: { en: 'possibly on (you were not sure)', zh: '可能开着（你不确定）' },
+  answerABalance: { en: 'a', zh: '还有' },
+  answerMaybeABalance: { en: 'possibly a', zh: '可能还有' },
+  askSkipAnyway: { en: 'Skip it anyway?', zh: '仍然跳过吗？' },
+  allDoneRisksAhead: {
+    en: 'Every step is done or skipped, but these dates are still ahead:',
+    zh: '所有步骤都已完成或跳过，但这些日期还没到：',
+  },
+  askLine: { en: 'Can the number still receive texts?', zh: '这个号码现在还能收到短信吗？' },
+  choiceLineActive: { en: 'Yes, it works', zh: '能，线路正常' },
+  choiceLineSuspended: { en: 'No: suspended or expired (not paid)', zh: '不能：已暂停或已过期（没续费）' },
+  choiceLineGone: { en: 'No: the number is gone (closed or taken back)', zh: '不能：号码已经没了（已注销或被收回）' },
+  askLocation: { en: 'Where are you now?', zh: '你现在在哪里？' },
+  choiceUs: { en: 'In the US', zh: '在美国' },
+  choiceAbroad: { en: 'Outside the US', zh: '在美国以外' },
+  askSetup: { en: 'Who set up (activated) the line?', zh: '这条线路是谁开通（激活）的？' },
+  choiceSelf: { en: 'I did, with my own account', zh: '我自己，用我自己的账户' },
+  choiceSeller: { en: 'A seller or agent activated it for me', zh: '卖家或代办帮我开通的' },
+  askDestination: { en: 'Where will the number go?', zh: '号码要转到哪里？' },
+  choiceDestStay: { en: 'Keep it on Google Voice', zh: '继续留在 Google Voice' },
+  choiceDestGoogleVoice: { en: 'Google Voice (must be done from the US)', zh: 'Google Voice（必须在美国境内办理）' },
+  choiceDestParking: { en: 'A number-parking service (e.g. NumberBarn)', zh: '号码停放服务（例如 NumberBarn）' },
+  choiceDestCarrier: { en: 'Another carrier or plan', zh: '其他运营商或套餐' },
+  choiceDestUndecided: { en: 'Not decided yet', zh: '还没决定' },
+  renewalPassedAsk: {
+    en: '{renewal} has passed. If the line still works it renewed: enter the next renewal date (or leave it empty).',
+    zh: '{renewal} 已经过了。如果线路还能用，说明已经续费：请输入下一次续费日期（或留空）。',
+  },
+  askLapsedDate: {
+    en: 'When was the plan due (the date it stopped)? (YYYY-MM-DD; leave empty if you do not know)',
+    zh: '套餐是哪天到期的（停止服务的那天）？（YYYY-MM-DD；不知道就留空）',
+  },
+
   // ── errors and usage ─────────────────────────────────────────────────────────
   errorLine: { en: 'Error: {message}', zh: '错误：{message}' },
   usageErrorLine: { en: 'Usage error: {message}', zh: '用法错误：{message}' },
@@ -314,6 +415,37 @@ export const MESSAGES = {
     en: 'Codes for {name} go to this number; once the number is recycled, a stranger receives them.',
     zh: '{name} 的验证码发到这个号码；号码被回收后，陌生人就会收到。',
   },
+  tollFreeAbroad: {
+    en: 'From outside the US, toll-free numbers ({numbers}) may not connect ("can\'t be guaranteed to work while abroad", says a carrier\'s help page): use the carrier\'s website, app or chat, or 611 from the line\'s own phone where it works.',
+    zh: '在美国境外，免费电话（{numbers}）可能打不通（一家运营商的帮助页面说它们“在国外无法保证可用”）：请改用运营商的网站、App 或在线客服，或在能用时用这条线路的手机拨 611。',
+  },
+  serviceCheckTitle: { en: 'After the move, check that {name} still sends codes', zh: '转号后确认{name}仍能收到验证码' },
+  serviceCheckAction: {
+    en: 'Once the move is confirmed, sign in (or trigger a code) and check that the code arrives on the number at its new home. If it does not, add another way to receive codes.',
+    zh: '确认转号完成后，登录（或触发一次验证码），确认验证码能在号码的新去处收到。如果收不到，请添加其他接收验证码的方式。',
+  },
+  serviceCheckWhy: {
+    en: 'Codes for {name} go to this number, and a move is when short-code and bank texts are most likely to stop.',
+    zh: '{name}的验证码发到这个号码，而转号时短号码和银行短信最容易中断。',
+  },
+  serviceRecoverTitle: { en: 'Get back into {name}', zh: '找回{name}' },
+  serviceRecoverAction: {
+    en: "Use the account's own recovery path to sign in without the old number, then put a new number or another method on it.",
+    zh: '通过这个账户自己的找回方式，在没有旧号码的情况下登录，然后换上新号码或其他验证方式。',
+  },
+  serviceRecoverWhy: {
+    en: 'Codes for {name} went to the lost number; whoever gets it next could receive them.',
+    zh: '{name}的验证码发往已失去的号码；下一个拿到号码的人可能会收到。',
+  },
+  serviceRecoveryUnknown: {
+    en: "simexit has no recovery facts for this account: look for \"Forgot password\" or \"Can't use this phone number\" on its sign-in page, or contact its support through its own website or app.",
+    zh: 'simexit 没有这个账户的找回资料：请在它的登录页面找“忘记密码”或“无法使用这个手机号”，或通过它自己的网站或 App 联系客服。',
+  },
+  serviceRefusesVoip: { en: 'Internet numbers: {text}', zh: '网络号码：{text}' },
+  serviceVoipUnknown: {
+    en: 'Whether this account sends codes to an internet (VoIP) number such as Google Voice is not known: check before the move, and add another method if you can.',
+    zh: '不知道这个账户是否会给 Google Voice 这类网络（VoIP）号码发验证码：转号前请先确认，能加其他验证方式的就先加上。',
+  },
   serviceAlternatives: { en: 'Instead of SMS: {methods}.', zh: '可以改用：{methods}。' },
   serviceNoAlternatives: {
     en: 'No method other than the phone is listed: put a new phone number on the account.',
@@ -350,21 +482,37 @@ export const MESSAGES = {
   today: { en: 'today', zh: '今天' },
   yesterday: { en: 'yesterday', zh: '昨天' },
   daysAgo: { en: '{days} days ago', zh: '{days} 天前' },
-  fuCancelBy: {
-    en: 'Last day to cancel in your {carrier} account: at least {hours} hours before the renewal on {renewal}.',
-    zh: '在 {carrier} 账户里注销的最后一天：至少要在 {renewal} 续费前 {hours} 小时。',
+  fuAutopayOffBy: {
+    en: 'Turn off auto-refill at {carrier} by this date: the plan renews on {renewal} and auto-refill would charge your card again.',
+    zh: '在这一天之前关闭{carrier}的自动充值：套餐在 {renewal} 续费，自动充值会再次从你的卡里扣款。',
   },
-  fuRenewal: {
-    en: 'The {carrier} plan renews: auto-refill may charge your card unless it is off.',
-    zh: '{carrier} 套餐续费日：如果自动充值没关，可能会从你的卡里扣款。',
+  fuAutopayOffByUnsure: {
+    en: 'If auto-refill is on at {carrier} (not sure? sign in, or look for the last top-up email or card charge), turn it off by this date: the plan renews on {renewal}.',
+    zh: '如果{carrier}的自动充值开着（不确定？登录账户看看，或找最近一次充值的邮件或卡上的扣款），请在这一天之前关闭：套餐在 {renewal} 续费。',
+  },
+  fuCancelBy: {
+    en: 'Cancel in your {carrier} account by {time} your time on this date: {carrier} needs changes {hours} hours before it renews, and it may renew from early morning US Eastern time on {renewal}.',
+    zh: '请在这一天你当地时间 {time} 之前在{carrier}账户里注销：{carrier}要求在续费前 {hours} 小时办理，而它可能在 {renewal} 美国东部时间清晨就开始续费。',
+  },
+  fuTextsStop: {
+    en: 'Texts stop on this date if the plan is not renewed ({carrier} suspends an unpaid line): move every account that still sends codes here before then.',
+    zh: '如果不续费，从这一天起就收不到短信了（{carrier}会暂停欠费的线路）：请在此之前把仍往这里发验证码的账户全部改绑。',
+  },
+  fuTextsMayStop: {
+    en: 'Texts may stop on this date if the plan is not renewed: move every account that still sends codes here before then, or renew once more.',
+    zh: '如果不续费，从这一天起可能就收不到短信了：请在此之前把仍往这里发验证码的账户全部改绑，或者再续费一次。',
+  },
+  fuRestoreBy: {
+    en: 'Last day to pay {carrier} and get the line back ({days} days after {renewal}): until you pay, no codes arrive and the number cannot be moved.',
+    zh: '向{carrier}付费恢复线路的最后一天（{renewal} 之后 {days} 天）：付费之前收不到验证码，号码也无法转出。',
   },
   fuNumberLost: {
-    en: '{carrier} releases the number around this date if the plan is not paid ({days} days after {renewal}): every account must be moved before then.',
-    zh: '如果不续费，{carrier} 大约在这一天释放号码（{renewal} 之后 {days} 天）：所有账户都必须在此之前改绑。',
+    en: 'After this date paying can no longer bring the number back: {carrier} releases it {days} days after an unpaid {renewal}.',
+    zh: '过了这一天，付费也找不回这个号码了：如果 {renewal} 没有付费，{carrier}会在 {days} 天后释放它。',
   },
   fuMoveBefore: {
-    en: 'Finish the move before this date: if the plan is not paid, {carrier} releases the number {days} days after {renewal}.',
-    zh: '请在这一天之前完成转出：如果不续费，{carrier} 会在 {renewal} 之后 {days} 天释放号码。',
+    en: 'Finish the move by this date: a move needs an active line, and {carrier} may suspend it if the plan is not paid on {renewal} ({margin} days kept for the move itself).',
+    zh: '请在这一天之前完成转号：转号需要线路处于有效状态，如果 {renewal} 没有付费，{carrier}可能会暂停线路（预留了 {margin} 天办理转号）。',
   },
   fuConfirmCancel: {
     en: 'Check that the cancellation requested on {requested} went through.',
@@ -376,7 +524,15 @@ export const MESSAGES = {
   },
   fuRefundBy: {
     en: 'Last day to ask {carrier} for a balance refund: {months} months after the purchase on {purchase}.',
-    zh: '向 {carrier} 申请退还余额的最后一天：{purchase} 购买后 {months} 个月。',
+    zh: '向{carrier}申请退还余额的最后一天：{purchase} 购买后 {months} 个月。',
+  },
+  fuKeepAlive: {
+    en: 'Use the number at {service} (a call or a text) by this date to keep it; then again every {days} days.',
+    zh: '请在这一天之前在{service}用一次这个号码（打电话或发短信）来保住它；之后每 {days} 天一次。',
+  },
+  fuKeepAliveNoRule: {
+    en: 'Use the number at {service} (a call or a text) by this date. No official rule on unused numbers was found; using it every {days} days is simexit\'s cautious suggestion.',
+    zh: '请在这一天之前在{service}用一次这个号码（打电话或发短信）。没有找到关于闲置号码的官方规定；每 {days} 天用一次是 simexit 给出的稳妥建议。',
   },
   askRenewalDate: {
     en: 'When does the plan next renew or expire? (YYYY-MM-DD; leave empty if you do not know)',
@@ -400,13 +556,16 @@ export const MESSAGES = {
     en: 'No dates to put in a calendar yet: give the renewal date with `simexit guide --restart`, or mark the cancellation done.',
     zh: '还没有可以放进日历的日期：用 `simexit guide --restart` 填写续费日期，或把注销标记为完成。',
   },
-  shortCancelBy: { en: 'Last day to cancel {carrier}', zh: '注销 {carrier} 的最后一天' },
-  shortRenewal: { en: '{carrier} renews', zh: '{carrier} 续费日' },
-  shortNumberLost: { en: '{carrier} releases the number', zh: '{carrier} 释放号码' },
+  shortAutopayOffBy: { en: 'Turn off auto-refill at {carrier}', zh: '关闭{carrier}的自动充值' },
+  shortCancelBy: { en: 'Cancel {carrier} before {time}', zh: '在 {time} 之前注销{carrier}' },
+  shortTextsStop: { en: 'Move your accounts: texts may stop', zh: '改绑账户：短信可能中断' },
+  shortRestoreBy: { en: 'Pay {carrier} to restore the line', zh: '向{carrier}付费恢复线路' },
+  shortNumberLost: { en: 'Last day to save the number at {carrier}', zh: '在{carrier}保住号码的最后一天' },
   shortMoveBefore: { en: 'Finish moving the number', zh: '完成号码转出' },
   shortConfirmCancel: { en: 'Check the cancellation went through', zh: '确认注销已生效' },
   shortCheckStatement: { en: 'Check the card statement', zh: '检查信用卡账单' },
-  shortRefundBy: { en: 'Last day for a {carrier} refund', zh: '{carrier} 退款最后一天' },
+  shortRefundBy: { en: 'Ask {carrier} for a refund', zh: '向{carrier}申请退款' },
+  shortKeepAlive: { en: 'Use the number to keep it', zh: '用一次号码，保住它' },
 
   // ── done / skip / undo / note / reset / where ────────────────────────────────
   markedDone: { en: 'Done: {number}. {title}', zh: '已完成：{number}. {title}' },
@@ -640,6 +799,7 @@ export const MESSAGES = {
     zh: '还有其他账户吗？输入名称搜索，或添加列表里没有的（完成后在“完成”上按回车）',
   },
   choiceDone: { en: 'Done', zh: '完成' },
+  choiceChosen: { en: '(chosen)', zh: '（已选）' },
   choiceAddCustom: { en: 'Add "{name}" (not in the list)', zh: '添加“{name}”（列表里没有）' },
   stepHeading: { en: 'Step {number} of {total} · {id}', zh: '第 {number}/{total} 步 · {id}' },
   askAction: { en: 'What now?', zh: '接下来？' },

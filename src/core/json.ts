@@ -1,13 +1,15 @@
 import { CARRIER_FACTS, CARRIER_FIELDS } from '../content/carrier-facts.js';
 import { findCarrier } from '../content/carriers.js';
+import { lineRuleOf } from '../content/lines.js';
 import type { Lang } from '../i18n.js';
 import { localize } from '../i18n.js';
 import { carrierName, type Report } from './report.js';
 import { warningText } from './warnings.js';
 import { followUpText } from './follow-ups.js';
+import { answersToJson } from './settings.js';
 
 /** Version of the `--json` and `export --format json` shapes (documented in the README). */
-export const JSON_SCHEMA_VERSION = 1;
+export const JSON_SCHEMA_VERSION = 2;
 
 export interface JsonOptions {
   lang: Lang;
@@ -31,6 +33,8 @@ export function reportToJson(report: Report, options: JsonOptions) {
     number: report.answers
       ? { label: options.label, carrier: { id: report.answers.carrier, name: name ? text(name) : null }, goal: report.answers.goal }
       : null,
+    /** The answers under the keys of `simexit set` (the label as for `number`). */
+    answers: report.answers ? { ...answersToJson(report.answers), label: options.label } : null,
     progress: report.progress,
     steps: report.steps.map((step) => ({
       number: step.number,
@@ -38,6 +42,7 @@ export function reportToJson(report: Report, options: JsonOptions) {
       title: text(step.title),
       status: step.status,
       ...(step.at ? { at: step.at } : {}),
+      ...(step.on ? { on: step.on } : {}),
       ...(step.reason ? { reason: step.reason } : {}),
       ...(step.notes.length ? { note: step.notes.at(-1)!.text, notes: step.notes } : {}),
       ...(options.detailed
@@ -58,6 +63,8 @@ export function reportToJson(report: Report, options: JsonOptions) {
     followUps: report.followUps.map((followUp) => ({
       id: followUp.id,
       date: followUp.date,
+      ...(followUp.time ? { time: followUp.time } : {}),
+      ...(followUp.everyDays ? { everyDays: followUp.everyDays } : {}),
       inDays: followUp.inDays,
       message: followUpText(followUp, lang),
     })),
@@ -77,6 +84,8 @@ export function carrierToJson(id: string, lang: Lang) {
   return {
     id,
     name: localize(carrier.name, lang),
+    /** The rules the follow-up dates come from, with their sources. */
+    line: lineRuleOf(id),
     facts: Object.fromEntries(
       CARRIER_FIELDS.map((field) => {
         const fact = facts[field];

@@ -3,6 +3,21 @@ import type { Localized } from '../i18n.js';
 /** Keep the number by moving it to another service, or let it go. */
 export type Goal = 'leave' | 'keep';
 export type YesNoUnsure = 'yes' | 'no' | 'unsure';
+/** Can the number still receive texts? Asked where it changes the plan (a renewal date in the past, a lapsed line). */
+export const LINE_STATUSES = ['active', 'suspended', 'gone', 'unsure'] as const;
+export type LineStatus = (typeof LINE_STATUSES)[number];
+/** Where the user is now: abroad, codes may not arrive and toll-free numbers may not be dialable. */
+export const LOCATIONS = ['us', 'abroad'] as const;
+export type Location = (typeof LOCATIONS)[number];
+/** Who activated the line: a seller may still hold the account's login. */
+export const SETUPS = ['self', 'seller', 'unsure'] as const;
+export type Setup = (typeof SETUPS)[number];
+/**
+ * Where a kept number goes: Google Voice, a number-parking service, another carrier's plan, not decided yet, or
+ * (for a number already on Google Voice) staying where it is.
+ */
+export const DESTINATIONS = ['google-voice', 'parking', 'carrier', 'undecided', 'stay'] as const;
+export type Destination = (typeof DESTINATIONS)[number];
 
 /** The categories of accounts that may still send codes to the number (as in the research's service directory). */
 export const CODE_CATEGORIES = [
@@ -33,6 +48,12 @@ export interface Answers {
   renewalDate?: string;
   /** When the balance was last bought, YYYY-MM-DD, where the carrier refunds within a window of it. */
   balancePurchaseDate?: string;
+  /** Whether the line can still receive texts (absent: not asked, taken as active unless the renewal has passed). */
+  line?: LineStatus;
+  location?: Location;
+  setup?: Setup;
+  /** Keep plans only: where the number goes. */
+  destination?: Destination;
 }
 
 export interface CustomService {
@@ -50,7 +71,8 @@ export const SERVICE_STEP_PREFIX = 'move-2fa:';
 /** One entry of a profile's append-only history. The current state is always derived from it. */
 export type HistoryEvent =
   | { type: 'answers'; at: string; answers: Answers }
-  | { type: 'done'; at: string; step: string }
+  /** `on`: the calendar date the user gave (`--date`), kept as typed so it reads the same in every time zone. */
+  | { type: 'done'; at: string; step: string; on?: string }
   | { type: 'skip'; at: string; step: string; reason?: string }
   | { type: 'undo'; at: string; step: string }
   | { type: 'note'; at: string; step: string; text: string };
@@ -66,6 +88,8 @@ export interface StepState {
   status: StepStatus;
   /** When the current status was set (absent while pending). */
   at?: string;
+  /** The calendar date the user gave for it, where they gave one. */
+  on?: string;
   reason?: string;
   notes: Note[];
 }
@@ -93,6 +117,18 @@ export interface Fact {
 export interface StepCondition {
   goal?: Goal;
   unlessNo?: 'balance' | 'autopay';
+  /** Only in the general plan (before any answers): a step whose question the answers settle. */
+  untailored?: true;
+  /** Only for these states of the line (default: every state but `gone`, whose plan is a recovery plan). */
+  line?: readonly LineStatus[];
+  location?: Location;
+  setup?: readonly Setup[];
+  /** Only where the line has a SIM and a renewal cycle (not Google Voice). */
+  cycle?: true;
+  /** Keep plans where the number moves somewhere (not staying on Google Voice). */
+  moving?: true;
+  /** Keep plans where the number's new home needs it to be used now and then. */
+  keepAlive?: true;
 }
 
 export interface StepText {
@@ -127,6 +163,12 @@ export interface StepDef extends StepText {
   when?: StepCondition;
   /** Different wording when the user keeps the number. */
   keep?: Partial<StepText>;
+  /** Different wording when the number is already gone (the recovery plan). */
+  gone?: Partial<StepText>;
+  /** Different wording for a number on Google Voice (no SIM, no renewal). */
+  voip?: Partial<StepText>;
+  /** Different wording once the user has answered the questions (the step is then a task, not a question). */
+  tailored?: Partial<StepText>;
   facts?: string[];
   /** What the user's carrier says about this step, shown when the carrier is known. */
   carrierFields?: CarrierField[];

@@ -78,7 +78,7 @@ export function renderNumberLine(report: Report, look: Look, label: string, prof
 /** The status, its date and a skip's reason, e.g. "done 2026-11-20 · reason: …" (shared with the export). */
 export function statusLine(step: ReportStep, lang: Lang, timeZone?: string): string {
   const status = t(lang, step.status === 'done' ? 'statusDone' : 'statusSkipped');
-  const line = t(lang, 'statusLine', { status, date: step.at ? dateIn(step.at, timeZone) : '' });
+  const line = t(lang, 'statusLine', { status, date: step.on ?? (step.at ? dateIn(step.at, timeZone) : '') });
   return line + (step.reason ? t(lang, 'reasonSuffix', { reason: step.reason }) : '');
 }
 

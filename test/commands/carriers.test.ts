@@ -29,7 +29,7 @@ describe('carriers', () => {
 
   it('prints JSON with every field, its status, text and sources', async () => {
     const json = JSON.parse((await run(tempHome(), ['carriers', 'cricket', '--json'])).stdout);
-    assert.equal(json.schemaVersion, 1);
+    assert.equal(json.schemaVersion, 2);
     assert.equal(json.carrier.id, 'cricket');
     assert.deepEqual(Object.keys(json.carrier.facts), ['support', 'cancel', 'autopay', 'numberLoss', 'portOut', 'balance']);
     assert.deepEqual(json.carrier.facts.numberLoss.lapse, { days: 60, after: 'last-payment' });
@@ -76,7 +76,7 @@ describe('plans that are right for their carrier', () => {
   it('Ultra PayGo, keeping the number: a move plan, no cancellation, Ultra\'s 30-day rule and what to ask for the PIN', async () => {
     const en = await planFor({ carrier: 'ultra', goal: 'keep' }, 'en');
     assert.ok(!en.ids.includes('cancel'));
-    assert.deepEqual(en.ids.slice(-4), ['move-number', 'confirm-move', 'autopay', 'afterwards']);
+    assert.deepEqual(en.ids.slice(-5), ['move-number', 'confirm-move', 'move-accounts', 'autopay', 'afterwards']);
     assert.ok(en.warnings.includes('do-not-cancel-before-move'));
     assert.match(en.md, /When Ultra Mobile \(incl\. PayGo\) lets the number go:\*\* .*hard-deleted/);
     assert.match(en.md, /Account number and transfer PIN at Ultra Mobile \(incl\. PayGo\):\*\* Not found in our sources\. Ask Ultra/);

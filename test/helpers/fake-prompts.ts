@@ -18,7 +18,7 @@ export function scriptedPrompts(script: Step[]): Prompts & { remaining(): number
     if (next[1] instanceof Error) throw next[1];
     return next[1];
   };
-  const methods: Method[] = ['askLanguage', 'askCarrier', 'askLabel', 'askGoal', 'askYesNoUnsure', 'askCodeCategories', 'askServices', 'askDate', 'askNextAction', 'askText', 'askYesNo'];
+  const methods: Method[] = ['askLanguage', 'askCarrier', 'askLabel', 'askGoal', 'askYesNoUnsure', 'askOption', 'askCodeCategories', 'askServices', 'askDate', 'askNextAction', 'askText', 'askYesNo'];
   const prompts = Object.fromEntries(methods.map((method) => [method, answer(method)])) as unknown as Prompts;
   return Object.assign(prompts, { remaining: () => queue.length, asked });
 }

@@ -7,6 +7,7 @@ import { offerScan } from '../../src/commands/scan.js';
 import type { Context } from '../../src/context.js';
 import type { FoundChoice, ScanPrompts } from '../../src/io/scan-prompts.js';
 import { TWOFA_ROWS } from '../../src/scan/directory.js';
+import { JSON_SCHEMA_VERSION } from '../../src/core/json.js';
 import { answers, readStore, run, seed, snapshot, tempHome } from '../helpers/world.js';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/scan');
@@ -39,7 +40,8 @@ describe('simexit scan', () => {
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, /^Everything stays on this computer/);
     const json = JSON.parse(result.stdout);
-    assert.equal(json.schemaVersion, 1);
+    assert.equal(json.schemaVersion, JSON_SCHEMA_VERSION);
+    assert.equal(json.schemaVersion, 2);
     assert.deepEqual(json.scanned, [{ path: fixture('android/sms-20261101.xml'), format: 'android-sms', items: 15 }]);
     assert.deepEqual(json.found[0], {
       id: 'chase',
@@ -217,7 +219,10 @@ describe('the guide with the scan offer (in-process, scripted)', () => {
     const questions = [
       ['askCarrier', 'tello'],
       ['askLabel', '4821'],
+      ['askOption', 'active'],
       ['askGoal', 'leave'],
+      ['askOption', 'us'],
+      ['askOption', 'self'],
       ['askYesNoUnsure', 'no'],
       ['askYesNoUnsure', 'yes'],
       ['askDate', null],

@@ -113,7 +113,10 @@ describe('simexit scan, the built binary', () => {
     };
     await answer('Which carrier or service holds the number?', [KEY.enter]);
     await answer('A short label for this number', ['4821', KEY.enter]);
+    await answer('Can the number still receive texts?', [KEY.enter]);
     await answer('Keep the number', [KEY.enter]); // let it go
+    await answer('Where are you now?', [KEY.enter]);
+    await answer('Who set up (activated) the line?', [KEY.enter]);
     await answer('Is there a prepaid balance', [KEY.enter]);
     await answer('Is auto-refill or autopay', [KEY.enter]);
     await answer('When does the plan next renew', [KEY.enter]);
