@@ -672,8 +672,8 @@ export const MESSAGES = {
   scanAddedNone: { en: 'Nothing new to add: your plan already has these.', zh: '没有新的可加：计划里已经有这些了。' },
   scanNoPaths: { en: 'Name at least one file or folder to scan.', zh: '请至少指定一个要扫描的文件或文件夹。' },
   scanNoPlan: {
-    en: 'There is no plan to add accounts to yet. Run `simexit guide` first, or scan without --add.',
-    zh: '还没有可以加入账户的计划。请先运行 `simexit guide`，或不带 --add 扫描。',
+    en: 'There is no plan to add accounts to yet. Run `simexit guide` (or `simexit set carrier <id>`) first, or scan without --add.',
+    zh: '还没有可以加入账户的计划。请先运行 `simexit guide`（或 `simexit set carrier <id>`），或不带 --add 扫描。',
   },
   scanAddUnknown: { en: 'Not found in this scan: {names}. Nothing was added.', zh: '这次扫描没有找到：{names}。没有加入任何内容。' },
   scanAddHint: { en: 'Use the ids that `simexit scan … --json` prints.', zh: '请使用 `simexit scan … --json` 输出的 id。' },
