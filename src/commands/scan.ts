@@ -44,6 +44,7 @@ function foundToJson(ctx: Context, found: FoundService) {
     methods: entry.methods,
     domain: entry.domain ?? null,
     documentation: entry.documentation ?? null,
+    regions: entry.regions,
   };
 }
 

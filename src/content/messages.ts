@@ -683,6 +683,10 @@ export const MESSAGES = {
     en: '{file}: not a format simexit reads. Expected an SMS Backup & Restore XML file, a Google Takeout of Google Voice (folder or .zip), an iPhone backup folder, or a password-manager export (Bitwarden, 1Password, Chrome/Edge/Brave, Firefox, Apple Passwords, KeePass/KeePassXC).',
     zh: '{file}：simexit 读不了这种格式。支持：SMS Backup & Restore 的 XML 文件、Google Voice 的 Google Takeout 导出（文件夹或 .zip）、iPhone 备份文件夹，以及密码管理器导出（Bitwarden、1Password、Chrome/Edge/Brave、Firefox、Apple 密码、KeePass/KeePassXC）。',
   },
+  scanCallLog: {
+    en: '{file}: this is the call log of SMS Backup & Restore. The texts are in the other file of the backup, sms-….xml.',
+    zh: '{file}：这是 SMS Backup & Restore 的通话记录。短信在同一次备份的另一个文件 sms-….xml 里。',
+  },
   scanGiveBackupFolder: {
     en: 'For an iPhone backup, give the backup\'s folder (the one holding Manifest.db), not a database inside it.',
     zh: 'iPhone 备份请给出整个备份文件夹（里面有 Manifest.db），而不是其中的数据库文件。',

@@ -76,6 +76,8 @@ export async function detect(file: string, given: string): Promise<Detected> {
     const root = /<(?![?!])([A-Za-z_][\w.:-]*)/.exec(start.replace(/<!--[\s\S]*?-->/g, ''))?.[1];
     if (root === 'smses') return { ...base, format: 'android-sms' };
     if (root === 'KeePassFile') return { ...base, format: 'keepass-xml' };
+    // SMS Backup & Restore writes calls to a file of their own: the messages are in the sms-….xml beside it.
+    if (root === 'calls') throw new UserError(['scanCallLog', { file: given }]);
     throw new UserError(['scanUnknownFormat', { file: given }]);
   }
   if (start.startsWith('{')) {

@@ -24,6 +24,8 @@ export interface DirectoryEntry {
   methods: string[];
   domain?: string;
   documentation?: string;
+  /** 2fa.directory's regions where the service is offered (ISO codes; empty: everywhere or not said). */
+  regions: string[];
 }
 
 /** The registrable domain of a host or URL ("mail.google.com" → "google.com"), or null; tldts in production. */
@@ -94,18 +96,19 @@ export function buildDirectory(domainOf: DomainOf): Directory {
 
   const simexitEntries = new Map<string, DirectoryEntry>();
   for (const service of SERVICES) {
-    const entry: DirectoryEntry = { id: service.id, kind: 'simexit', name: service.name, textsOrCalls: service.sms === true, methods: [] };
+    const entry: DirectoryEntry = { id: service.id, kind: 'simexit', name: service.name, textsOrCalls: service.sms === true, methods: [], regions: [] };
     entries.set(service.id, entry);
     simexitEntries.set(service.id, entry);
   }
   const exactNames: Array<[string, DirectoryEntry]> = [];
   for (const row of TWOFA_ROWS) {
-    const [name, domain, more, methods, documentation] = row;
+    const [name, domain, more, methods, documentation, regions] = row;
     const owner = claimed.get(domain);
     const simexit = owner ? simexitEntries.get(owner) : undefined;
     if (simexit) {
       simexit.methods = [...new Set([...simexit.methods, ...methods])];
       simexit.domain ??= domain;
+      simexit.regions = [...new Set([...simexit.regions, ...regions])];
       // simexit's own `sms` is checked against more sources; where it is silent (null), 2fa.directory decides.
       const service = SERVICES.find((each) => each.id === owner);
       if (service?.sms === null && (methods.includes('sms') || methods.includes('call'))) simexit.textsOrCalls = true;
@@ -122,6 +125,7 @@ export function buildDirectory(domainOf: DomainOf): Directory {
       methods,
       domain,
       ...(documentation ? { documentation } : {}),
+      regions,
     };
     entries.set(id, entry);
     for (const each of [domain, ...more]) addDomain(each, entry);

@@ -57,6 +57,7 @@ describe('simexit scan', () => {
       methods: ['sms', 'call', 'custom-software', 'custom-hardware'],
       domain: 'chase.com',
       documentation: null,
+      regions: ['us'],
     });
     assert.equal(json.found.find((each: { id: string }) => each.id === '2fa-twitch.tv').directory, '2fa.directory');
     assert.equal(json.unattributedCodes, 1);

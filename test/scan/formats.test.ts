@@ -113,6 +113,7 @@ describe('bad input: a clear refusal naming the file', () => {
   const cases: Array<[string, string, string[]]> = [
     ['a file in no known format', 'not-a-format.txt', ['scanUnknownFormat']],
     ['a truncated XML', 'android/truncated.xml', ['scanTruncatedXml']],
+    ["SMS Backup & Restore's call log instead of its messages", 'android/calls-20261101.xml', ['scanCallLog']],
     ['a malformed XML', 'android/malformed.xml', ['scanBadXml']],
     ['a zip that is not a Takeout', 'not-takeout.zip', ['scanZipUnknown']],
     ['a zip that would expand past the bound', 'zip-bomb.zip', ['scanZipTooLarge']],

@@ -47,6 +47,7 @@ const android = [
 android.push(`  <sms protocol="0" address="32665" date="${at('2022-02-02T02:00:00Z')}" type="1" subject="null" body="Your Facebook code is 190233\u0001 ${attribute('😀')}" toa="null" sc_toa="null" service_center="null" read="1" status="-1" locked="0" date_sent="0" sub_id="1" readable_date="x" contact_name="(Unknown)" />\n`);
 const androidXml = header(android.length) + android.join('') + FOOTER;
 write('android/sms-20261101.xml', androidXml);
+write('android/calls-20261101.xml', `<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n<calls count="1" backup_set="x" backup_date="1761991200000" type="full">\n  <call number="+15551234567" duration="60" date="1761991200000" type="1" presentation="1" subscription_id="1" post_dial_digits="" subscription_component_name="x" readable_date="x" contact_name="(Unknown)" />\n</calls>\n`);
 write('android/truncated.xml', androidXml.slice(0, Math.floor(androidXml.length * 0.6)));
 write('android/malformed.xml', androidXml.replace('<sms protocol="0" address="729725"', '<sms protocol="0" address="729725 date=1'));
 
