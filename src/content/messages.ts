@@ -720,6 +720,10 @@ export const MESSAGES = {
     en: 'Make an unencrypted one: connect the iPhone, open Finder (macOS) or iTunes / Apple Devices (Windows), untick "Encrypt local backup", then "Back Up Now". Tick it again afterwards if you want.',
     zh: '请做一份不加密的备份：连接 iPhone，打开“访达”（macOS）或 iTunes / Apple 设备（Windows），取消勾选“加密本地备份”，然后点“立即备份”。之后可以再勾选回去。',
   },
+  scanIphoneBackups: {
+    en: '{file}: this folder holds {count} iPhone backup(s), one folder each ({folders}). Give one of them (the most recent is first).',
+    zh: '{file}：这个文件夹里有 {count} 份 iPhone 备份，每份一个文件夹（{folders}）。请给出其中一个（最新的排在最前）。',
+  },
   scanIphoneNoMessages: {
     en: '{file}: this iPhone backup has no messages database. Make a full backup (not an iCloud-only one) and try again.',
     zh: '{file}：这个 iPhone 备份里没有短信数据库。请做一次完整的本地备份后再试。',

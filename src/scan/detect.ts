@@ -166,5 +166,10 @@ function detectFolder(folder: string, given: string): Detected {
       .map((name) => path.join(calls, name));
     if (pages.length) return { format: 'google-voice', given, file: folder, bytes: pages.reduce((sum, page) => sum + fs.statSync(page).size, 0), pages };
   }
+  // The folder that holds the backups (MobileSync/Backup): name them, most recent first.
+  const backups = names
+    .filter((name) => fs.existsSync(path.join(folder, name, 'Manifest.db')) || fs.existsSync(path.join(folder, name, 'Manifest.plist')))
+    .sort((a, b) => fs.statSync(path.join(folder, b)).mtimeMs - fs.statSync(path.join(folder, a)).mtimeMs);
+  if (backups.length) throw new UserError(['scanIphoneBackups', { file: given, count: backups.length, folders: backups.slice(0, 5).join(', ') }]);
   throw new UserError(['scanFolderUnknown', { file: given }]);
 }

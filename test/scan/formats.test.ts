@@ -133,6 +133,14 @@ describe('bad input: a clear refusal naming the file', () => {
     assert.deepEqual(await refusal(file), ['scanUnreadable']);
   });
 
+  it('the folder that holds several iPhone backups: names them', async () => {
+    const parent = path.join(tempRoot(), 'MobileSync-Backup');
+    fs.mkdirSync(parent, { recursive: true });
+    fs.cpSync(fixture('iphone-backup'), path.join(parent, '00008110-000A1B2C3D4E'), { recursive: true });
+    fs.cpSync(fixture('iphone-encrypted'), path.join(parent, '00008030-001122334455'), { recursive: true });
+    assert.deepEqual(await refusal(parent), ['scanIphoneBackups']);
+  });
+
   it('recognises every input before reading any: a bad last file is refused before the first is read', async () => {
     let progressed = false;
     await assert.rejects(
