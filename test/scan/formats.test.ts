@@ -61,6 +61,13 @@ describe('messages', () => {
     assert.ok((await found('android/sms-20261101.xml')).services.includes('facebook:codes:1'));
   });
 
+  it('a backup with a byte-order mark and Windows line ends reads the same', async () => {
+    const copy = path.join(tempRoot(), 'sms-bom-crlf.xml');
+    fs.writeFileSync(copy, `\uFEFF${fs.readFileSync(fixture('android/sms-20261101.xml'), 'utf8').replace(/\n/g, '\r\n')}`);
+    const { tally } = await scanPaths([copy]);
+    assert.equal(tally.ranked().length, 8);
+  });
+
   for (const [name, form] of [['google-voice', 'folder'], ['google-voice-takeout.zip', 'zip']] as const) {
     it(`Google Voice in a Google Takeout ${form}: texts received; not the user's own, saved contacts or group conversations`, async () => {
       const result = await found(name);
