@@ -67,6 +67,9 @@ const COMMON_WORDS = new Set(
     .split(' '),
 );
 
+/** Capitalised words that may follow a service's name in a verification text without being part of it. */
+const CONTINUATIONS = new Set('security verification code codes account login log sign one-time otp id passcode pin confirmation authentication verify guard alert alerts team support'.split(' '));
+
 export function buildDirectory(domainOf: DomainOf): Directory {
   const entries = new Map<string, DirectoryEntry>();
   const byRegistrable = new Map<string, DirectoryEntry>();
@@ -197,7 +200,10 @@ export function buildDirectory(domainOf: DomainOf): Directory {
       for (let start = 0; start < words.length; start++) {
         for (let length = Math.min(4, words.length - start); length >= 1; length--) {
           const entry = twofaNames.get(words.slice(start, start + length).join(' '));
-          if (entry) {
+          // A name followed by another capitalised word is part of a longer name ("Mint Mobile" is not Mint),
+          // unless that word is one verification texts capitalise ("Your Etsy Security Code").
+          const next = words[start + length] ?? '';
+          if (entry && (!/^\p{Lu}/u.test(next) || CONTINUATIONS.has(next.toLowerCase()))) {
             add(entry);
             break;
           }

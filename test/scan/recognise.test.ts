@@ -46,6 +46,8 @@ describe('attributing a message to a service', () => {
     ['a [brand] prefix from 2fa.directory only', '[Twitch] Your verification code is 771204', '2fa-twitch.tv'],
     ['a 2fa.directory name as written', 'Your Etsy security code is 220931', '2fa-etsy.com'],
     ['a domain in the text', 'Your code for wise.com is 220931', 'wise'],
+    ['a 2fa.directory name before a capitalised word verification texts use', 'Your Etsy Security Code is 220931', '2fa-etsy.com'],
+    ['not a shorter 2fa.directory name inside a longer one', 'Your Mint Mobile one-time passcode is 482913', null],
     ['an unknown brand', '【京东】验证码 220133，请勿泄露。', null],
     ['no name at all', 'Your verification code is 493021', null],
   ];
