@@ -41,7 +41,6 @@ export interface Handlers {
 
 const app = () => import('./app.js');
 
-
 /** The command modules, loaded (one module, app.ts) only once commander has chosen a command. */
 export const commandHandlers: Handlers = {
   guide: async (ctx, options) => (await app()).guide(ctx, options),
