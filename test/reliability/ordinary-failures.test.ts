@@ -17,7 +17,8 @@ function runTo(home: string, args: string[], stdout: number | 'pipe', extra: Nod
   return spawnSync(process.execPath, [BIN, ...args], { env: binEnv(home, extra), encoding: 'utf8', stdio: ['ignore', stdout, 'pipe'], timeout: 20_000, ...(uid === undefined ? {} : { uid, gid: uid }) });
 }
 
-const ready = (home: string) => seed(home, [{ type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers() }]);
+// A renewal date, so that the calendar export has something to write.
+const ready = (home: string) => seed(home, [{ type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers({ renewalDate: '2026-12-10' }) }]);
 
 describe('standard output that cannot be written (/dev/full)', { skip: !fs.existsSync('/dev/full') && 'no /dev/full' }, () => {
   const full = () => fs.openSync('/dev/full', 'w');
@@ -111,7 +112,7 @@ describe('names', () => {
 
 describe('commands that only read never write', () => {
   const reading = [['list'], ['list', '--all', '--json'], ['where'], ['export'], ['export', '--format', 'ics'], ['profile', 'list'], ['services'], ['carriers', 'tello'], ['about'], ['completion', 'bash'], ['complete', '--', 'done', '']];
-  for (const [label, prepare] of [['format 2', ready], ['format 1 (an older store)', (home: string) => writeV1Store(home, { profiles: { default: { events: [{ type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers() }] } } })]] as const) {
+  for (const [label, prepare] of [['format 2', ready], ['format 1 (an older store)', (home: string) => writeV1Store(home, { profiles: { default: { events: [{ type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers({ renewalDate: '2026-12-10' }) }] } } })]] as const) {
     it(`${label}: every file and the directory as they were`, async () => {
       const home = tempHome();
       prepare(home);
