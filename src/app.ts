@@ -12,6 +12,7 @@ export { note } from './commands/note.js';
 export { profileAdd, profileList, profileRemove, profileUse } from './commands/profile.js';
 export { reset } from './commands/reset.js';
 export { services } from './commands/services.js';
+export { set } from './commands/set.js';
 export { skip } from './commands/skip.js';
 export { undo } from './commands/undo.js';
 export { where } from './commands/where.js';

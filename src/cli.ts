@@ -8,9 +8,11 @@ import type { GuideOptions } from './commands/guide.js';
 import type { ListOptions } from './commands/list.js';
 import type { NoteOptions } from './commands/note.js';
 import type { ResetOptions } from './commands/reset.js';
+import type { ScanOptions } from './commands/scan.js';
 import type { ServicesOptions } from './commands/services.js';
 import type { SkipOptions } from './commands/skip.js';
 import { CODE_CATEGORIES } from './core/types.js';
+import { loadScan } from './lazy.js';
 import { t } from './text.js';
 
 /** What each command does: the command modules by default, fakes in tests. */
@@ -22,10 +24,12 @@ export interface Handlers {
   undo(ctx: Context, ref: string): Promise<void>;
   note(ctx: Context, ref: string, words: string[], options: NoteOptions): Promise<void>;
   reset(ctx: Context, options: ResetOptions): Promise<void>;
+  set(ctx: Context, key: string, value: string): Promise<void>;
   where(ctx: Context, options: { json?: boolean }): void | Promise<void>;
   exportReport(ctx: Context, options: ExportOptions): void | Promise<void>;
   carriers(ctx: Context, id: string | undefined, options: CarriersOptions): void | Promise<void>;
   services(ctx: Context, options: ServicesOptions): void | Promise<void>;
+  scan(ctx: Context, paths: string[], options: ScanOptions): Promise<void>;
   about(ctx: Context, version: string): void | Promise<void>;
   completion(ctx: Context, program: Command, shell: string): Promise<void>;
   complete(ctx: Context, program: Command, words: string[]): Promise<void>;
@@ -46,10 +50,13 @@ export const commandHandlers: Handlers = {
   undo: async (ctx, ref) => (await app()).undo(ctx, ref),
   note: async (ctx, ref, words, options) => (await app()).note(ctx, ref, words, options),
   reset: async (ctx, options) => (await app()).reset(ctx, options),
+  set: async (ctx, key, value) => (await app()).set(ctx, key, value),
   where: async (ctx, options) => (await app()).where(ctx, options),
   exportReport: async (ctx, options) => (await app()).exportReport(ctx, options),
   carriers: async (ctx, id, options) => (await app()).carriers(ctx, id, options),
   services: async (ctx, options) => (await app()).services(ctx, options),
+  // Its own bundle (dist/scan-app.js, with 2fa.directory): no other command loads it.
+  scan: async (ctx, paths, options) => (await loadScan()).scan(ctx, paths, options),
   about: async (ctx, version) => (await app()).about(ctx, version),
   completion: async (ctx, program, shell) => (await app()).completionScript(ctx, program, shell),
   complete: async (ctx, program, words) => (await app()).completeWords(ctx, program, words),
@@ -74,7 +81,7 @@ export interface TaggedCommanderError extends Error {
 }
 
 /** Every word that names a command (with aliases), so the entry can ask for just the one being run. */
-export const COMMAND_WORDS: ReadonlySet<string> = new Set(['guide', 'list', 'status', 'done', 'skip', 'undo', 'note', 'reset', 'where', 'export', 'carriers', 'services', 'about', 'profile', 'completion', 'complete']);
+export const COMMAND_WORDS: ReadonlySet<string> = new Set(['guide', 'list', 'status', 'done', 'skip', 'undo', 'note', 'set', 'reset', 'where', 'export', 'carriers', 'services', 'scan', 'about', 'profile', 'completion', 'complete']);
 
 export interface BuildScope {
   /**
@@ -154,7 +161,7 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       .description(say('cmdSkip'))
       .argument('<step>', say('argStep'))
       .option('-r, --reason <text>', say('optReason'))
-      .option('-f, --force', say('optForce'))
+      .option('-f, --force', say('optSkipForce'))
       .action((ref: string, options: SkipOptions) => handlers.skip(ctx, ref, options)),
     'exSkip',
   );
@@ -175,6 +182,16 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       .option('-f, --force', say('optForce'))
       .action((ref: string, words: string[], options: NoteOptions) => handlers.note(ctx, ref, words, options)),
     'exNote',
+  );
+  if (wanted('set')) examples(
+    program
+      .command('set')
+      .description(say('cmdSet'))
+      .argument('<key>', say('argSetKey'))
+      .argument('<value>', say('argSetValue'))
+      .addHelpText('after', () => `\n${say('setHelpKeys')}`)
+      .action((key: string, value: string) => handlers.set(ctx, key, value)),
+    'exSet',
   );
   if (wanted('reset')) examples(
     program
@@ -219,6 +236,16 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       .option('--json', say('optJson'))
       .action((options: ServicesOptions) => handlers.services(ctx, options)),
     'exServices',
+  );
+  if (wanted('scan')) examples(
+    program
+      .command('scan')
+      .description(say('cmdScan'))
+      .argument('[path...]', say('argScanPaths'))
+      .option('--add [services]', say('optScanAdd'))
+      .option('--json', say('optJson'))
+      .action((paths: string[], options: ScanOptions) => handlers.scan(ctx, paths, options)),
+    'exScan',
   );
   if (wanted('about')) program
     .command('about')

@@ -57,3 +57,18 @@ export function lookOfStderr(ctx: Context): Look {
 export function println(stream: OutStream, text = ''): void {
   stream.write(`${text}\n`);
 }
+
+/** A word as a shell reads it: quoted unless it is plain. */
+function shellWord(word: string): string {
+  return /^[\p{L}\p{N}_.@%+=:,/-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * How to run simexit again the way it was started: `npm start --` when npm's start script ran it (the README's main
+ * command, before `simexit` is on the PATH), with `--profile NAME` when one was named.
+ */
+export function invocationOf(env: NodeJS.ProcessEnv, profile: string | undefined): string {
+  const base = env.npm_lifecycle_event === 'start' && env.npm_package_name === 'simexit' ? 'npm start --' : 'simexit';
+  return profile === undefined ? base : `${base} --profile ${shellWord(profile)}`;
+}
+

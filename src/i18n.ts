@@ -24,18 +24,38 @@ export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
   return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
+/**
+ * How the user runs simexit, for the commands printed as advice: `simexit` by default, `npm start --` after the
+ * README's main command, with `--profile NAME` when they named one. Set once per command line by main.ts.
+ */
+// Kept on globalThis, not in a module variable: this module is bundled into both dist/main.js and dist/app.js, and
+// both must print the same commands.
+const INVOCATION = Symbol.for('simexit.invocation');
+const holder = globalThis as { [INVOCATION]?: string };
+
+export function setInvocation(prefix: string): void {
+  holder[INVOCATION] = prefix;
+}
+
+/** A command in the text: "simexit" followed by one of its command words (prose such as "simexit never…" is not). */
+const COMMAND_IN_TEXT =
+  /\bsimexit(?= (?:guide|list|status|done|skip|undo|note|set|reset|where|export|carriers|services|about|profile|completion|show|scan)\b)/g;
+
+export function withInvocation(text: string): string {
+  const invocation = holder[INVOCATION] ?? 'simexit';
+  return invocation === 'simexit' ? text : text.replace(COMMAND_IN_TEXT, invocation);
+}
+
 /** Replaces `{name}` placeholders; an unknown placeholder is left visible rather than dropped. */
 export function fillTemplate(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in params ? String(params[key]) : whole,
-  );
+  return withInvocation(template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole)));
 }
 
 /** Parameters that may themselves differ by language, such as a list of service names. */
 export type LocalizedParams = Record<string, string | number | Localized>;
 
 export function localize(text: Localized, lang: Lang, params?: LocalizedParams): string {
-  if (params === undefined) return text[lang]; // nothing to fill: placeholders stay visible, as fillTemplate leaves unknown ones
+  if (params === undefined) return withInvocation(text[lang]); // nothing to fill: placeholders stay visible, as fillTemplate leaves unknown ones
   const resolved: Params = {};
   for (const [key, value] of Object.entries(params ?? {})) resolved[key] = typeof value === 'object' ? value[lang] : value;
   return fillTemplate(text[lang], resolved);

@@ -1,9 +1,9 @@
 import pkg from '../package.json' with { type: 'json' };
 import { buildProgram, COMMAND_WORDS, commandHandlers, type BuildScope, type Handlers, type TaggedCommanderError } from './cli.js';
-import { println, type Context, type Io } from './context.js';
+import { invocationOf, println, type Context, type Io } from './context.js';
 import type { MessageKey } from './content/messages.js';
 import { EXIT, ioReason, isPromptExit, isUserError, UserError } from './errors.js';
-import { isLang, langFromEnv, type Lang, type Params } from './i18n.js';
+import { isLang, langFromEnv, setInvocation, type Lang, type Params } from './i18n.js';
 import { colorLevel, createPaint } from './io/color.js';
 import { isBrokenPipe, isOutputError, openOutput } from './io/output.js';
 import { visible } from './io/visible.js';
@@ -117,6 +117,7 @@ function reportError(error: unknown, ctx: Context): number {
 /** Runs one command line against the given world and returns the exit code. Never calls process.exit. */
 export async function runCli(argv: readonly string[], io: Io, handlers: Handlers = commandHandlers, onReady?: (ctx: Context) => void): Promise<number> {
   const found = prescan(argv);
+  setInvocation(invocationOf(io.env, found.profile));
   let dir: string;
   try {
     dir = storeDir(io.env);

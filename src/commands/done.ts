@@ -1,7 +1,7 @@
 import { println, timeZoneOf, todayOf, type Context } from '../context.js';
 import { deriveState, markDone, type RaisedWarning } from '../core/progress.js';
 import type { HistoryEvent } from '../core/types.js';
-import { dateIn, momentOf, parseDateInput } from '../core/dates.js';
+import { dateIn, dateRangeProblem, momentOf, parseDateInput } from '../core/dates.js';
 import { EXIT, UserError } from '../errors.js';
 import { t } from '../text.js';
 import { loadProfile, printDefaultPlanHint, printOutOfOrder, requireStep, stepParams } from './shared.js';
@@ -12,26 +12,34 @@ export interface DoneOptions {
   date?: string;
 }
 
-/** The moment to record: now, or the day given with --date (which must be a real date, not in the future). */
-function doneAt(ctx: Context, date: string | undefined): string {
-  if (date === undefined) return ctx.now().toISOString();
-  const parsed = parseDateInput(date);
+/**
+ * The moment to record, and the calendar date the user gave (kept as typed, so it reads the same in every time
+ * zone): now, or the day given with --date (a real date, not in the future, not before 2000).
+ */
+export function doneAt(ctx: Context, date: string | undefined): { at: string; on?: string } {
+  if (date === undefined) return { at: ctx.now().toISOString() };
+  const parsed = parseDateInput(date.normalize('NFKC'));
   if (!parsed) throw new UserError(['invalidDateOption', { value: date }], EXIT.usage);
   const today = todayOf(ctx);
   if (parsed > today) throw new UserError(['futureDateOption', { value: parsed }], EXIT.refused);
-  return parsed === today ? ctx.now().toISOString() : momentOf(parsed);
+  if (dateRangeProblem(parsed, today)) throw new UserError(['dateTooEarly', { value: parsed }], EXIT.usage);
+  return parsed === today ? { at: ctx.now().toISOString(), on: parsed } : { at: momentOf(parsed), on: parsed };
 }
 
 export async function done(ctx: Context, refs: readonly string[], options: DoneOptions = {}): Promise<void> {
-  const { profile, events, state, plan } = loadProfile(ctx);
-  const steps = [...new Set(refs.map((ref) => requireStep(plan, ref)))];
-  const at = doneAt(ctx, options.date);
+  const { profile, events, state, plan, renumbered } = loadProfile(ctx);
+  const steps = [...new Set(refs.map((ref) => requireStep(plan, ref, renumbered)))];
+  const { at, on } = doneAt(ctx, options.date);
   const added: HistoryEvent[] = [];
   const lines: string[] = [];
   const warnings = new Map<string, RaisedWarning>();
   for (const step of steps) {
-    const transition = markDone(deriveState([...events, ...added]), plan, step, at);
-    if (!transition.ok) continue;
+    const transition = markDone(deriveState([...events, ...added]), plan, step, at, on);
+    // Every step is checked before anything is saved: one refusal changes nothing.
+    if (!transition.ok) {
+      if (transition.refusal.kind === 'accounts-pending') throw new UserError(['accountsStillPending', { services: transition.refusal.services[ctx.lang] }], EXIT.refused);
+      continue;
+    }
     added.push(...transition.events);
     transition.warnings.forEach((warning) => warnings.set(warning.id, warning));
     lines.push(

@@ -6,10 +6,15 @@ import { localize } from '../i18n.js';
 import { CODE_CATEGORIES, type Answers, type HistoryEvent } from '../core/types.js';
 import { CARRIER_FACTS } from '../content/carrier-facts.js';
 import { findCarrier } from '../content/carriers.js';
-import { momentOf } from '../core/dates.js';
-import type { ActiveWarning } from '../core/warnings.js';
+import { dateRangeProblem, momentOf } from '../core/dates.js';
+import { lineRuleOf } from '../content/lines.js';
+import { skipRisk, type ActiveWarning } from '../core/warnings.js';
+import { risksAhead } from '../core/follow-ups.js';
+import { skipRiskLine } from './skip.js';
 import { UserError } from '../errors.js';
-import type { Prompts } from '../io/prompts.js';
+import { loadScan } from '../lazy.js';
+import type { DateQuestion, Prompts } from '../io/prompts.js';
+import type { Params } from '../i18n.js';
 import { renderFollowUps, renderProgress, renderStepCard, renderWarnings } from '../io/render.js';
 import { t } from '../text.js';
 import { loadProfile, printOutOfOrder, sensitiveMessage, stepParams } from './shared.js';
@@ -24,6 +29,7 @@ export interface GuideOptions {
  */
 export async function askAnswers(prompts: Prompts, ctx: Context, previous: Partial<Answers> | null, remember: (draft: Partial<Answers>) => Promise<void>): Promise<Answers> {
   const lang = ctx.lang;
+  const today = todayOf(ctx);
   const draft: Partial<Answers> = {};
   const keep = async <T extends Partial<Answers>>(given: T): Promise<T> => {
     Object.assign(draft, given);
@@ -31,16 +37,33 @@ export async function askAnswers(prompts: Prompts, ctx: Context, previous: Parti
     return given;
   };
   const { carrier } = await keep({ carrier: await prompts.askCarrier(lang, previous?.carrier) });
+  const rule = lineRuleOf(carrier);
   const { label } = await keep({ label: await prompts.askLabel(lang, previous?.label) });
-  const { goal } = await keep({ goal: await prompts.askGoal(lang, previous?.goal) });
-  const { balance } = await keep({ balance: await prompts.askYesNoUnsure(lang, 'askBalance', previous?.balance) });
-  const { autopay } = await keep({ autopay: await prompts.askYesNoUnsure(lang, 'askAutopay', previous?.autopay) });
-  const renewalDate = await prompts.askDate(lang, 'askRenewalDate', {}, previous?.renewalDate);
-  if (renewalDate) await keep({ renewalDate });
+  let { line } = await keep({ line: await prompts.askOption(lang, 'askLine', previous?.line) });
+  // A number that is gone can only be recovered from: there is nothing to keep, move, cancel or refund.
+  const gone = () => line === 'gone';
+  const { goal } = gone() ? { goal: 'leave' as const } : await keep({ goal: await prompts.askGoal(lang, previous?.goal) });
+  const { location } = await keep({ location: await prompts.askOption(lang, 'askLocation', previous?.location) });
+  // Where a kept number goes: Google Voice is listed last, and "stay" only for a number already there.
+  const destinations = rule.cycle ? ['parking', 'carrier', 'google-voice', 'undecided'] : ['stay', 'parking', 'carrier', 'undecided'];
+  const destination = goal === 'keep' ? (await keep({ destination: await prompts.askOption(lang, 'askDestination', previous?.destination, destinations) })).destination : undefined;
+  const setup = gone() ? undefined : (await keep({ setup: await prompts.askOption(lang, 'askSetup', previous?.setup) })).setup;
+  const { balance } = gone() ? { balance: 'no' as const } : await keep({ balance: await prompts.askYesNoUnsure(lang, 'askBalance', previous?.balance) });
+  const { autopay } = rule.cycle ? await keep({ autopay: await prompts.askYesNoUnsure(lang, 'askAutopay', previous?.autopay) }) : { autopay: 'no' as const };
+  let renewalDate: string | undefined;
+  if (rule.cycle) {
+    const lapsed = () => line === 'suspended' || line === 'gone';
+    renewalDate = (await askPlanDate(prompts, ctx, lapsed() ? 'askLapsedDate' : 'askRenewalDate', {}, previous?.renewalDate)) ?? undefined;
+    // A date that has passed: the line renewed (ask for the next date) or lapsed (ask what happened).
+    if (renewalDate && renewalDate < today && !lapsed()) {
+      line = (await keep({ line: await prompts.askOption(lang, 'askLine', 'suspended') })).line;
+      if (!lapsed()) renewalDate = (await askPlanDate(prompts, ctx, 'renewalPassedAsk', { renewal: renewalDate }, undefined, today)) ?? undefined;
+    }
+    if (renewalDate) await keep({ renewalDate });
+  }
   // Only where the carrier refunds a balance within a window of its purchase (Google Voice: 6 months).
   const refundable = CARRIER_FACTS[carrier]?.balance.refundMonths !== undefined && balance !== 'no';
   const carrierLabel = localize(findCarrier(carrier)?.name ?? { en: carrier, zh: carrier }, lang);
-  const today = todayOf(ctx);
   const balancePurchaseDate = refundable ? await prompts.askDate(lang, 'askPurchaseDate', { carrier: carrierLabel }, previous?.balancePurchaseDate, today) : null;
   if (balancePurchaseDate) await keep({ balancePurchaseDate });
   const codes = await prompts.askCodeCategories(
@@ -51,10 +74,29 @@ export async function askAnswers(prompts: Prompts, ctx: Context, previous: Parti
   // The inventory: the services of each category named (all of them when the user is not sure).
   const categories = codes.unsure ? CODE_CATEGORIES : codes.categories;
   const previousServices = { services: previous?.services ?? [], customServices: previous?.customServices ?? [] };
-  const inventory = categories.length ? await prompts.askServices(lang, categories, previousServices) : { services: [], customServices: [] };
+  let inventory = categories.length ? await prompts.askServices(lang, categories, previousServices) : { services: [], customServices: [] };
   await keep(inventory);
-  const dates = { ...(renewalDate ? { renewalDate } : {}), ...(balancePurchaseDate ? { balancePurchaseDate } : {}) };
-  return { carrier, label, goal, balance, autopay, codeCategories: codes.categories, codesUnsure: codes.unsure, ...inventory, ...dates };
+  // ── scan hook (issue 16): offer to find accounts in the user's own files; the logic is in src/commands/scan.ts ──
+  if (prompts.scan && (await prompts.scan.askScanOffer(lang))) inventory = await keep(await (await loadScan()).offerScan(ctx, prompts.scan, inventory));
+  // ── end of scan hook ──
+  const optional = {
+    ...(renewalDate ? { renewalDate } : {}),
+    ...(balancePurchaseDate ? { balancePurchaseDate } : {}),
+    ...(destination ? { destination } : {}),
+    ...(setup ? { setup } : {}),
+  };
+  return { carrier, label, goal, balance, autopay, line, location, codeCategories: codes.categories, codesUnsure: codes.unsure, ...inventory, ...optional };
+}
+
+/** A date for the plan: asked again while it is before 2000 or more than five years ahead. */
+async function askPlanDate(prompts: Prompts, ctx: Context, question: DateQuestion, params: Params, current?: string, earliest?: string): Promise<string | null> {
+  const today = todayOf(ctx);
+  for (;;) {
+    const date = await prompts.askDate(ctx.lang, question, params, current);
+    const problem = date ? dateRangeProblem(date, today) : null;
+    if (!date || (!problem && !(earliest && date < earliest))) return date;
+    println(ctx.stdout, ctx.paint.yellow(t(ctx.lang, problem === 'too-late' ? 'dateTooLate' : problem === 'too-early' ? 'dateTooEarly' : 'dateInPast', { value: date })));
+  }
 }
 
 /** A warning shows on the steps it concerns; an urgent one that names no step shows on every step. */
@@ -88,13 +130,25 @@ async function handleStep(ctx: Context, prompts: Prompts, profile: string, step:
       // The day the cancellation was asked for starts the follow-ups (check it went through, the statement).
       const today = todayOf(ctx);
       const requested = step.id === 'cancel' ? await prompts.askDate(ctx.lang, 'askCancelDate', {}, undefined, today) : null;
-      const transition = markDone(state, buildPlan(state.answers), step, requested && requested !== today ? momentOf(requested) : at);
+      const transition = markDone(state, buildPlan(state.answers), step, requested && requested !== today ? momentOf(requested) : at, requested ?? undefined);
+      if (!transition.ok) {
+        // The accounts step is done when each account is: say which are waiting, and stay on the step.
+        if (transition.refusal.kind === 'accounts-pending') println(ctx.stdout, ctx.paint.yellow(t(ctx.lang, 'accountsStillPending', { services: transition.refusal.services[ctx.lang] })));
+        continue;
+      }
       const saved = await save(ctx, profile, transition);
       println(ctx.stdout, ctx.paint.green(t(ctx.lang, 'markedDone', stepParams(ctx, step))));
       if (transition.ok) printOutOfOrder(ctx, transition.warnings);
       return { events: saved, next: 'next-step' };
     }
     if (action === 'skip') {
+      // Skipping does not turn auto-refill off: where the answers say the step applies, ask first (default: no).
+      const risk = skipRisk(step, buildPlan(state.answers), state);
+      if (risk) {
+        const [key, params] = skipRiskLine(risk, ctx.lang);
+        println(ctx.stdout, ctx.paint.yellow(t(ctx.lang, key, params)));
+        if (!(await prompts.askYesNo(ctx.lang, 'askSkipAnyway', false))) continue;
+      }
       let reason = await prompts.askText(ctx.lang, 'askSkipReason');
       if (reason && !(await confirmIfSensitive(ctx, prompts, reason))) reason = '';
       const saved = await save(ctx, profile, markSkipped(state, step, at, reason));
@@ -120,12 +174,16 @@ async function walkPlan(ctx: Context, prompts: Prompts, profile: string, events:
   if (start.followUps.length) println(ctx.stdout, `\n${ctx.paint.bold(t(ctx.lang, 'datesHeading'))}\n${renderFollowUps(start.followUps, lookOf(ctx))}`);
   if (start.warnings.length) println(ctx.stdout, `\n${ctx.paint.bold(t(ctx.lang, 'warningsHeading'))}\n${renderWarnings(start.warnings, lookOf(ctx))}`);
   for (;;) {
-    const report = buildReport(events, ctx.now());
+    const report = buildReport(events, ctx.now(), timeZoneOf(ctx));
     const step = report.steps.find((candidate) => candidate.status === 'pending' && !deferred.has(candidate.id));
     if (!step) {
       println(ctx.stdout);
       const left = report.steps.filter((candidate) => candidate.status === 'pending').length;
-      println(ctx.stdout, left ? t(ctx.lang, 'laterLeft', { count: left }) : ctx.paint.green(t(ctx.lang, 'allDone')));
+      const ahead = risksAhead(report.followUps);
+      if (left) println(ctx.stdout, t(ctx.lang, 'laterLeft', { count: left }));
+      // Never "all done" while a dated risk remains: the dates still ahead instead.
+      else if (ahead.length) println(ctx.stdout, `${ctx.paint.bold(t(ctx.lang, 'allDoneRisksAhead'))}\n${renderFollowUps(ahead, lookOf(ctx))}`);
+      else println(ctx.stdout, ctx.paint.green(t(ctx.lang, 'allDone')));
       return;
     }
     println(ctx.stdout);

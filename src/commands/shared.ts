@@ -1,4 +1,4 @@
-import { lookOfStderr, println, type Context } from '../context.js';
+import { invocationOf, lookOfStderr, println, type Context } from '../context.js';
 import { buildPlan, type PlanStep } from '../core/plan.js';
 import { deriveState, type ProfileState, type RaisedWarning, type Transition } from '../core/progress.js';
 import { detectSensitive, type SensitiveKind } from '../core/sensitive.js';
@@ -7,7 +7,7 @@ import type { Answers, HistoryEvent } from '../core/types.js';
 import { warningDef } from '../core/warnings.js';
 import type { MessageKey } from '../content/messages.js';
 import { EXIT, UserError, type MessageLine } from '../errors.js';
-import { localize, type Params } from '../i18n.js';
+import { localize, setInvocation, type Params } from '../i18n.js';
 import type { YesNoQuestion } from '../io/prompts.js';
 import { renderWarnings, wrap } from '../io/render.js';
 import type { StoreOverview } from '../io/store.js';
@@ -23,6 +23,19 @@ export interface Loaded {
   events: HistoryEvent[];
   state: ProfileState;
   plan: PlanStep[];
+  /**
+   * The plan as it was before the answers last changed, when nothing has been recorded since: a step number the
+   * user saw before that change may now name another step.
+   */
+  renumbered?: PlanStep[];
+}
+
+/** The plan before the latest answers, when the answers are the latest event and replaced earlier ones. */
+function planBeforeChange(events: readonly HistoryEvent[]): PlanStep[] | undefined {
+  const last = events.at(-1);
+  if (last?.type !== 'answers') return undefined;
+  const previous = events.slice(0, -1).findLast((event) => event.type === 'answers');
+  return buildPlan(previous?.type === 'answers' ? previous.answers : null);
 }
 
 /** The profile this command works on: --profile if given (it must exist), else the active one. */
@@ -30,7 +43,11 @@ export function chooseProfile(ctx: Context, overview: StoreOverview): string {
   const wanted = ctx.profileFlag;
   if (wanted === undefined) return overview.activeProfile;
   const { names } = overview;
-  if (!names.includes(wanted)) throw new UserError(['unknownProfile', { name: wanted, names: names.join(', ') }]);
+  if (!names.includes(wanted)) {
+    // Its hints must not name the profile that does not exist.
+    setInvocation(invocationOf(ctx.env, undefined));
+    throw new UserError(['unknownProfile', { name: wanted, names: names.join(', ') }]);
+  }
   return wanted;
 }
 
@@ -39,13 +56,24 @@ export function loadProfile(ctx: Context): Loaded {
   const profile = chooseProfile(ctx, overview);
   const { events, draft } = ctx.store.readProfile(profile);
   const state = deriveState(events);
-  return { profile, profileCount: overview.names.length, events, state, plan: buildPlan(state.answers), ...(draft ? { draft } : {}) };
+  const renumbered = planBeforeChange(events);
+  return { profile, profileCount: overview.names.length, events, state, plan: buildPlan(state.answers), ...(draft ? { draft } : {}), ...(renumbered ? { renumbered } : {}) };
 }
 
-/** The step a user named, or a refusal listing the closest ids. */
-export function requireStep(plan: readonly PlanStep[], ref: string): PlanStep {
+/**
+ * The step a user named, or a refusal listing the closest ids. A number that named another step before the answers
+ * last changed (and nothing was recorded since) is refused rather than guessed.
+ */
+export function requireStep(plan: readonly PlanStep[], ref: string, renumbered?: readonly PlanStep[]): PlanStep {
   const found = findStep(plan, ref);
-  if (found.ok) return found.step;
+  if (found.ok) {
+    const number = /^#?(\d{1,3})$/.exec(ref.normalize('NFKC').trim())?.[1];
+    const before = number && renumbered ? renumbered[Number(number) - 1] : undefined;
+    if (before && before.id !== found.step.id) {
+      throw new UserError(['stepNumbersChanged', { number: Number(number), was: before.id, now: found.step.id, id: found.step.id }]);
+    }
+    return found.step;
+  }
   const lines: MessageLine[] = [['unknownStep', { ref: found.ref }]];
   if (found.suggestions.length) lines.push(['closestSteps', { ids: found.suggestions.join(', ') }]);
   lines.push(['seeList']);

@@ -81,6 +81,135 @@ export const MESSAGES = {
     zh: 'simexit profile add tello\nsimexit profile list\nsimexit profile use default\nsimexit list --profile tello',
   },
 
+  // ── answers: set, and the questions that branch the plan ─────────────────────
+  cmdSet: { en: 'change one answer without re-running the questions (keys below)', zh: '修改一个回答，不必重新回答全部问题（可用的键见下）' },
+  argSetKey: { en: 'what to change (see the keys below)', zh: '要修改的项（见下面的键）' },
+  argSetValue: { en: 'the new value', zh: '新的值' },
+  optSkipForce: {
+    en: 'skip even though your answers say it applies (money or codes stay at risk), or store a reason that looks like a secret',
+    zh: '即使你的回答表明这一步适用（钱或验证码仍有风险），或原因看起来像机密信息，也照样跳过',
+  },
+  setHelpKeys: {
+    en: 'Keys and values (the same in every language):\n  carrier      a carrier id from `simexit carriers`\n  label        a short nickname, e.g. the last 4 digits (never the full number)\n  goal         leave | keep\n  balance      yes | no | unsure   (a prepaid balance left)\n  autopay      yes | no | unsure   (auto-refill or autopay on)\n  renewal      YYYY-MM-DD | none   (the next renewal or expiry date)\n  services     ids from `simexit services`, comma-separated; +id adds, -id removes\n  line         active | suspended | gone | unsure   (can the number still receive texts?)\n  location     us | abroad         (where you are now)\n  setup        self | seller | unsure   (who activated the line)\n  destination  google-voice | parking | carrier | undecided | stay   (where a kept number goes)',
+    zh: '键和值（任何语言下都一样）：\n  carrier      运营商 id，见 `simexit carriers`\n  label        简短的昵称，例如尾号 4 位（不要填完整号码）\n  goal         leave（放弃）| keep（保留）\n  balance      yes | no | unsure   （是否还有预付费余额）\n  autopay      yes | no | unsure   （自动充值或自动付款是否开着）\n  renewal      YYYY-MM-DD | none   （下次续费或到期日）\n  services     `simexit services` 里的 id，用逗号分隔；+id 添加，-id 删除\n  line         active | suspended | gone | unsure   （号码还能收短信吗？有效/已暂停/已没了/不确定）\n  location     us | abroad         （你现在在美国还是国外）\n  setup        self | seller | unsure   （线路是谁开通的：自己/卖家/不确定）\n  destination  google-voice | parking | carrier | undecided | stay   （保留的号码转到哪里）',
+  },
+  exSet: {
+    en: 'simexit set renewal 2026-12-10\nsimexit set autopay no\nsimexit set services +chase,-wechat\nsimexit set line suspended',
+    zh: 'simexit set renewal 2026-12-10\nsimexit set autopay no\nsimexit set services +chase,-wechat\nsimexit set line suspended',
+  },
+  setUnknownKey: { en: "unknown key '{key}': use one of {keys}.", zh: "未知的键 '{key}'：请使用 {keys} 之一。" },
+  setBadValue: { en: "'{value}' is not a value of {key}: use one of {valid}.", zh: "'{value}' 不是 {key} 可用的值：请使用 {valid} 之一。" },
+  setUnknownCarrier: { en: "unknown carrier '{value}': use one of {valid}.", zh: "未知的运营商 '{value}'：请使用 {valid} 之一。" },
+  setUnknownService: {
+    en: "unknown service '{value}': see `simexit services` for the ids (services you added by name keep their custom-N id).",
+    zh: "未知的服务 '{value}'：id 见 `simexit services`（你按名字添加的服务使用 custom-N 形式的 id）。",
+  },
+  setMixedServices: {
+    en: "'{value}' mixes ids with and without + or -: give the whole list (a,b) or only changes (+a,-b).",
+    zh: "'{value}' 混用了带和不带 + 或 - 的 id：要么给出完整列表（a,b），要么只写改动（+a,-b）。",
+  },
+  dateTooEarly: { en: '{value} is before 2000: check the year.', zh: '{value} 早于 2000 年：请检查年份。' },
+  dateInPast: { en: '{value} has passed: enter the next date, or leave it empty.', zh: '{value} 已经过了：请输入下一次的日期，或留空。' },
+  dateTooLate: { en: '{value} is more than five years ahead: check the year.', zh: '{value} 超过五年之后：请检查年份。' },
+  setRenewalPassed: {
+    en: '{value} has passed. If the line still works it renewed: give the next renewal date. If it was not paid, say so first with `simexit set line suspended` (or gone), then give the date.',
+    zh: '{value} 已经过了。如果线路还能用，说明已经续费：请填写下一次续费日期。如果没有付费，请先用 `simexit set line suspended`（或 gone）说明，再填写日期。',
+  },
+  setNothing: { en: '(none)', zh: '（无）' },
+  setUnchanged: { en: '{key} is already {value}: nothing changed.', zh: '{key} 已经是 {value}：没有改动。' },
+  setDone: { en: 'Set {key} to {value} (was {was}).', zh: '已把 {key} 设为 {value}（原来是 {was}）。' },
+  setStarted: {
+    en: 'The other answers start as "not sure" (carrier: other); change them with `simexit set` or answer them in `simexit guide`.',
+    zh: '其余回答先按“不确定”处理（运营商：其他）；可以用 `simexit set` 修改，或在 `simexit guide` 里回答。',
+  },
+  setPlanChanged: {
+    en: 'Your plan changed, and so did the step numbers: see `simexit list`.',
+    zh: '你的计划已经变了，步骤编号也随之改变：请查看 `simexit list`。',
+  },
+  setSeeList: { en: 'See the plan and its dates: `simexit list`.', zh: '查看计划和日期：`simexit list`。' },
+  stepNumbersChanged: {
+    en: 'Step numbers changed when your answers changed: {number} was "{was}" and is now "{now}". Name the step by its id (for example `simexit done {id}`), or look at `simexit list` first.',
+    zh: '回答改变后步骤编号也变了：{number} 原来是“{was}”，现在是“{now}”。请用步骤 id 来指定（例如 `simexit done {id}`），或先查看 `simexit list`。',
+  },
+  accountsStillPending: {
+    en: 'The accounts step is done when each account is: still waiting: {services}. Mark each one done, or skip those that do not apply.',
+    zh: '每个账户都处理完，这一步才算完成；还在等待的有：{services}。请逐个标记完成，或跳过不适用的。',
+  },
+  skipNeedsForceAutopay: {
+    en: 'You said auto-refill is {answer}: skipping this step leaves your card to be charged at the next renewal. Turn it off first.',
+    zh: '你说自动充值{answer}：跳过这一步，下次续费时卡还会被扣款。请先关闭它。',
+  },
+  skipNeedsForceBalance: {
+    en: 'You said there is {answer} balance: skipping this step may lose it. Use it or ask for a refund first.',
+    zh: '你说{answer}余额：跳过这一步，余额可能会作废。请先用掉或申请退款。',
+  },
+  skipNeedsForceAccounts: {
+    en: 'These accounts still send codes to the number: {services}. Skip the ones that do not apply one by one.',
+    zh: '这些账户仍在往这个号码发验证码：{services}。请逐个跳过不适用的账户。',
+  },
+  skipForceHint: { en: 'To skip it anyway: simexit skip {id} --force', zh: '仍要跳过：simexit skip {id} --force' },
+  answerOn: { en: 'on', zh: '开着' },
+  answerMaybeOn: { en: 'possibly on (you were not sure)', zh: '可能开着（你不确定）' },
+  answerABalance: { en: 'a', zh: '还有' },
+  answerMaybeABalance: { en: 'possibly a', zh: '可能还有' },
+  askSkipAnyway: { en: 'Skip it anyway?', zh: '仍然跳过吗？' },
+  allDoneRisksAhead: {
+    en: 'Every step is done or skipped, but these dates are still ahead:',
+    zh: '所有步骤都已完成或跳过，但这些日期还没到：',
+  },
+  askLine: { en: 'Can the number still receive texts?', zh: '这个号码现在还能收到短信吗？' },
+  choiceLineActive: { en: 'Yes, it works', zh: '能，线路正常' },
+  choiceLineSuspended: { en: 'No: suspended or expired (not paid)', zh: '不能：已暂停或已过期（没续费）' },
+  choiceLineGone: { en: 'No: the number is gone (closed or taken back)', zh: '不能：号码已经没了（已注销或被收回）' },
+  askLocation: { en: 'Where are you now?', zh: '你现在在哪里？' },
+  choiceUs: { en: 'In the US', zh: '在美国' },
+  choiceAbroad: { en: 'Outside the US', zh: '在美国以外' },
+  askSetup: { en: 'Who set up (activated) the line?', zh: '这条线路是谁开通（激活）的？' },
+  choiceSelf: { en: 'I did, with my own account', zh: '我自己，用我自己的账户' },
+  choiceSeller: { en: 'A seller or agent activated it for me', zh: '卖家或代办帮我开通的' },
+  askDestination: { en: 'Where will the number go?', zh: '号码要转到哪里？' },
+  choiceDestStay: { en: 'Keep it on Google Voice', zh: '继续留在 Google Voice' },
+  choiceDestGoogleVoice: { en: 'Google Voice (must be done from the US)', zh: 'Google Voice（必须在美国境内办理）' },
+  choiceDestParking: { en: 'A number-parking service (e.g. NumberBarn)', zh: '号码停放服务（例如 NumberBarn）' },
+  choiceDestCarrier: { en: 'Another carrier or plan', zh: '其他运营商或套餐' },
+  choiceDestUndecided: { en: 'Not decided yet', zh: '还没决定' },
+  renewalPassedAsk: {
+    en: '{renewal} has passed. If the line still works it renewed: enter the next renewal date (or leave it empty).',
+    zh: '{renewal} 已经过了。如果线路还能用，说明已经续费：请输入下一次续费日期（或留空）。',
+  },
+  askLapsedDate: {
+    en: 'When was the plan due (the date it stopped)? (YYYY-MM-DD; leave empty if you do not know)',
+    zh: '套餐是哪天到期的（停止服务的那天）？（YYYY-MM-DD；不知道就留空）',
+  },
+
+  // ── facts and sources ────────────────────────────────────────────────────────
+  trustThirdPartyService: { en: 'third party: {owner}; confirm with the service', zh: '第三方：{owner}；请向该服务确认' },
+  trustResearch: { en: 'research: {owner}', zh: '研究：{owner}' },
+  sourcePageDated: { en: '{trust}; page dated {date}', zh: '{trust}；页面日期{date}' },
+  sourceReadOn: { en: '{trust}; read {date}', zh: '{trust}；{date}读取' },
+  factAsOf: { en: 'As of {date}.', zh: '资料日期：{date}。' },
+  factOutdated: {
+    en: 'From {date}, more than two years ago: this may be out of date. Confirm with {carrier} before you act.',
+    zh: '资料来自{date}，已超过两年，可能已经过时。行动前请向{carrier}确认。',
+  },
+  factOutdatedGeneric: {
+    en: 'From {date}, more than two years ago: this may be out of date.',
+    zh: '资料来自{date}，已超过两年，可能已经过时。',
+  },
+  fieldSuspension: { en: 'If {carrier} suspends the line', zh: '{carrier}暂停线路后' },
+  fieldAbroad: { en: 'From abroad: codes and support at {carrier}', zh: '{carrier}：在国外收验证码和联系客服' },
+  missingSuspension: {
+    en: 'Not found in our sources. Ask {carrier}: if a payment is missed, does the line still receive texts (including 5- and 6-digit short codes), and can a suspended or expired line still be moved to another carrier? Until you know, treat the renewal date as the day texts stop and a move becomes impossible.',
+    zh: '我们的资料里没有找到。请问{carrier}：漏缴后线路还能收短信吗（包括 5 位和 6 位短代码）？被暂停或已到期的线路还能转出吗？在弄清楚之前，请把续费日当作短信停止、无法转出的日子。',
+  },
+  missingAbroad: {
+    en: 'Not found in our sources. Ask {carrier} whether texts, including short codes, reach the line abroad by roaming or Wi-Fi calling, what receiving them costs, and which support number works from outside the US (toll-free numbers often do not).',
+    zh: '我们的资料里没有找到。请问{carrier}：在国外通过漫游或 Wi-Fi 通话能否收到短信（包括短代码）？接收要收费吗？在美国境外能拨通哪个客服号码（免费电话往往拨不通）？',
+  },
+  serviceNothingFoundMark: { en: 'nothing found', zh: '未找到资料' },
+  carrierKindParking: { en: 'number parking', zh: '号码停放' },
+  carrierKindVoip: { en: 'free VoIP number', zh: '免费网络电话号码' },
+
   // ── errors and usage ─────────────────────────────────────────────────────────
   errorLine: { en: 'Error: {message}', zh: '错误：{message}' },
   usageErrorLine: { en: 'Usage error: {message}', zh: '用法错误：{message}' },
@@ -177,13 +306,10 @@ export const MESSAGES = {
   whyLabel: { en: 'Why', zh: '为什么' },
   factsLabel: { en: 'Facts and sources', zh: '依据与来源' },
   sourceLine: { en: 'source: {url} [{trust}]', zh: '来源：{url}［{trust}］' },
-  sourceDated: { en: '{trust}, {date}', zh: '{trust}，{date}' },
-  viaSuffix: { en: ' (read via {url})', zh: '（阅读的副本：{url}）' },
-  trustOfficial: { en: 'official', zh: '官方' },
-  trustOfficialCopy: { en: 'copy of an official page', zh: '官方页面的副本' },
-  trustThirdParty: { en: 'third party: confirm with the carrier', zh: '第三方：请向运营商确认' },
-  trustRepo: { en: 'code repository: confirm with the carrier', zh: '代码仓库：请向运营商确认' },
-  trustDataset: { en: '2fa.directory dataset', zh: '2fa.directory 数据集' },
+  trustOfficial: { en: 'official: {owner}', zh: '官方：{owner}' },
+  trustOfficialCopy: { en: 'official: {owner}, read from a copy of the page', zh: '官方：{owner}，读自该页面的副本' },
+  trustThirdParty: { en: 'third party: {owner}; confirm with the carrier', zh: '第三方：{owner}；请向运营商确认' },
+  trustDataset: { en: '2fa.directory dataset (community-maintained); confirm with the service', zh: '2fa.directory 数据集（社区维护）；请向该服务确认' },
   confirmFactsHint: {
     en: 'Pages change: confirm with your carrier or the service before you act.',
     zh: '网页内容会变：行动前请向运营商或相关服务确认。',
@@ -206,38 +332,38 @@ export const MESSAGES = {
   },
 
   carrierHeading: { en: 'Your carrier: {carrier}', zh: '你的运营商：{carrier}' },
-  fieldSupport: { en: 'How to reach {carrier}', zh: '如何联系 {carrier}' },
-  fieldCancel: { en: 'How {carrier} cancels', zh: '{carrier} 的注销方式' },
-  fieldAutopay: { en: 'Auto-refill at {carrier}', zh: '{carrier} 的自动充值' },
-  fieldNumberLoss: { en: 'When {carrier} lets the number go', zh: '{carrier} 何时收回号码' },
-  fieldPortOut: { en: 'Account number and transfer PIN at {carrier}', zh: '{carrier} 的账户号码和转出 PIN' },
-  fieldBalance: { en: '{carrier} and your balance', zh: '{carrier} 与你的余额' },
+  fieldSupport: { en: 'How to reach {carrier}', zh: '如何联系{carrier}' },
+  fieldCancel: { en: 'How {carrier} cancels', zh: '{carrier}的注销方式' },
+  fieldAutopay: { en: 'Auto-refill at {carrier}', zh: '{carrier}的自动充值' },
+  fieldNumberLoss: { en: 'When {carrier} lets the number go', zh: '{carrier}何时收回号码' },
+  fieldPortOut: { en: 'Account number and transfer PIN at {carrier}', zh: '{carrier}的账户号码和转出 PIN' },
+  fieldBalance: { en: '{carrier} and your balance', zh: '{carrier}与你的余额' },
   missingSupport: {
     en: 'Not found in our sources. Use only the contact shown on {carrier}\'s own website or app, or on your bill from {carrier}.',
-    zh: '我们的资料里没有找到。请只使用 {carrier} 官网、官方 App 或 {carrier} 账单上公布的联系方式。',
+    zh: '我们的资料里没有找到。请只使用{carrier}官网、官方 App 或{carrier}账单上公布的联系方式。',
   },
   missingCancel: {
     en: 'Not found in our sources. Ask {carrier}: how do I cancel, when does it take effect, and will I get a confirmation number?',
-    zh: '我们的资料里没有找到。请问 {carrier}：怎么注销？何时生效？会给确认号吗？',
+    zh: '我们的资料里没有找到。请问{carrier}：怎么注销？何时生效？会给确认号吗？',
   },
   missingAutopay: {
     en: 'Not found in our sources. Ask {carrier} how to turn off auto-refill, and remove the saved card yourself.',
-    zh: '我们的资料里没有找到。请问 {carrier} 如何关闭自动充值，并自己删除保存的银行卡。',
+    zh: '我们的资料里没有找到。请问{carrier}如何关闭自动充值，并自己删除保存的银行卡。',
   },
   missingNumberLoss: {
     en: 'Not found in our sources. Ask {carrier}: if I stop paying, when is the number released?',
-    zh: '我们的资料里没有找到。请问 {carrier}：如果停止付款，号码什么时候会被释放？',
+    zh: '我们的资料里没有找到。请问{carrier}：如果停止付款，号码什么时候会被释放？',
   },
   missingPortOut: {
     en: 'Not found in our sources. Ask {carrier} for your account number and transfer (port-out) PIN, and whether a number lock must be turned off.',
-    zh: '我们的资料里没有找到。请向 {carrier} 索取账户号码和转出 PIN，并询问是否需要先关闭号码锁。',
+    zh: '我们的资料里没有找到。请向{carrier}索取账户号码和转出 PIN，并询问是否需要先关闭号码锁。',
   },
   missingBalance: {
     en: 'Not found in our sources. Ask {carrier} whether the remaining balance can be refunded or transferred.',
-    zh: '我们的资料里没有找到。请问 {carrier} 剩余余额能否退款或转移。',
+    zh: '我们的资料里没有找到。请问{carrier}剩余余额能否退款或转移。',
   },
-  sourcesDisagree: { en: 'Sources disagree: confirm with {carrier} before you act.', zh: '各来源说法不一：行动前请向 {carrier} 确认。' },
-  unofficialOnly: { en: 'Only third-party sources: confirm with {carrier}.', zh: '只有第三方来源：请向 {carrier} 确认。' },
+  sourcesDisagree: { en: 'Sources disagree: confirm with {carrier} before you act.', zh: '各来源说法不一：行动前请向{carrier}确认。' },
+  unofficialOnly: { en: 'Only third-party sources: confirm with {carrier}.', zh: '只有第三方来源：请向{carrier}确认。' },
   cmdCarriers: { en: 'list the carriers simexit knows, or show one carrier\'s facts with their sources', zh: '列出 simexit 了解的运营商，或显示某个运营商的资料及来源' },
   argCarrier: { en: 'a carrier id from `simexit carriers`', zh: '`simexit carriers` 中的运营商 id' },
   exCarriers: { en: 'simexit carriers\nsimexit carriers tello\nsimexit carriers ultra --json', zh: 'simexit carriers\nsimexit carriers tello\nsimexit carriers ultra --json' },
@@ -312,6 +438,37 @@ export const MESSAGES = {
     en: 'Codes for {name} go to this number; once the number is recycled, a stranger receives them.',
     zh: '{name} 的验证码发到这个号码；号码被回收后，陌生人就会收到。',
   },
+  tollFreeAbroad: {
+    en: 'From outside the US, toll-free numbers ({numbers}) may not connect ("can\'t be guaranteed to work while abroad", says a carrier\'s help page): use the carrier\'s website, app or chat, or 611 from the line\'s own phone where it works.',
+    zh: '在美国境外，免费电话（{numbers}）可能打不通（一家运营商的帮助页面说它们“在国外无法保证可用”）：请改用运营商的网站、App 或在线客服，或在能用时用这条线路的手机拨 611。',
+  },
+  serviceCheckTitle: { en: 'After the move, check that {name} still sends codes', zh: '转号后确认{name}仍能收到验证码' },
+  serviceCheckAction: {
+    en: 'Once the move is confirmed, sign in (or trigger a code) and check that the code arrives on the number at its new home. If it does not, add another way to receive codes.',
+    zh: '确认转号完成后，登录（或触发一次验证码），确认验证码能在号码的新去处收到。如果收不到，请添加其他接收验证码的方式。',
+  },
+  serviceCheckWhy: {
+    en: 'Codes for {name} go to this number, and a move is when short-code and bank texts are most likely to stop.',
+    zh: '{name}的验证码发到这个号码，而转号时短号码和银行短信最容易中断。',
+  },
+  serviceRecoverTitle: { en: 'Get back into {name}', zh: '找回{name}' },
+  serviceRecoverAction: {
+    en: "Use the account's own recovery path to sign in without the old number, then put a new number or another method on it.",
+    zh: '通过这个账户自己的找回方式，在没有旧号码的情况下登录，然后换上新号码或其他验证方式。',
+  },
+  serviceRecoverWhy: {
+    en: 'Codes for {name} went to the lost number; whoever gets it next could receive them.',
+    zh: '{name}的验证码发往已失去的号码；下一个拿到号码的人可能会收到。',
+  },
+  serviceRecoveryUnknown: {
+    en: "simexit has no recovery facts for this account: look for \"Forgot password\" or \"Can't use this phone number\" on its sign-in page, or contact its support through its own website or app.",
+    zh: 'simexit 没有这个账户的找回资料：请在它的登录页面找“忘记密码”或“无法使用这个手机号”，或通过它自己的网站或 App 联系客服。',
+  },
+  serviceRefusesVoip: { en: 'Internet numbers: {text}', zh: '网络号码：{text}' },
+  serviceVoipUnknown: {
+    en: 'Whether this account sends codes to an internet (VoIP) number such as Google Voice is not known: check before the move, and add another method if you can.',
+    zh: '不知道这个账户是否会给 Google Voice 这类网络（VoIP）号码发验证码：转号前请先确认，能加其他验证方式的就先加上。',
+  },
   serviceAlternatives: { en: 'Instead of SMS: {methods}.', zh: '可以改用：{methods}。' },
   serviceNoAlternatives: {
     en: 'No method other than the phone is listed: put a new phone number on the account.',
@@ -348,21 +505,37 @@ export const MESSAGES = {
   today: { en: 'today', zh: '今天' },
   yesterday: { en: 'yesterday', zh: '昨天' },
   daysAgo: { en: '{days} days ago', zh: '{days} 天前' },
-  fuCancelBy: {
-    en: 'Last day to cancel in your {carrier} account: at least {hours} hours before the renewal on {renewal}.',
-    zh: '在 {carrier} 账户里注销的最后一天：至少要在 {renewal} 续费前 {hours} 小时。',
+  fuAutopayOffBy: {
+    en: 'Turn off auto-refill at {carrier} by this date: the plan renews on {renewal} and auto-refill would charge your card again.',
+    zh: '在这一天之前关闭{carrier}的自动充值：套餐在 {renewal} 续费，自动充值会再次从你的卡里扣款。',
   },
-  fuRenewal: {
-    en: 'The {carrier} plan renews: auto-refill may charge your card unless it is off.',
-    zh: '{carrier} 套餐续费日：如果自动充值没关，可能会从你的卡里扣款。',
+  fuAutopayOffByUnsure: {
+    en: 'If auto-refill is on at {carrier} (not sure? sign in, or look for the last top-up email or card charge), turn it off by this date: the plan renews on {renewal}.',
+    zh: '如果{carrier}的自动充值开着（不确定？登录账户看看，或找最近一次充值的邮件或卡上的扣款），请在这一天之前关闭：套餐在 {renewal} 续费。',
+  },
+  fuCancelBy: {
+    en: 'Cancel in your {carrier} account by {time} your time on this date: {carrier} needs changes {hours} hours before it renews, and it may renew from early morning US Eastern time on {renewal}.',
+    zh: '请在这一天你当地时间 {time} 之前在{carrier}账户里注销：{carrier}要求在续费前 {hours} 小时办理，而它可能在 {renewal} 美国东部时间清晨就开始续费。',
+  },
+  fuTextsStop: {
+    en: 'Texts stop on this date if the plan is not renewed ({carrier} suspends an unpaid line): move every account that still sends codes here before then.',
+    zh: '如果不续费，从这一天起就收不到短信了（{carrier}会暂停欠费的线路）：请在此之前把仍往这里发验证码的账户全部改绑。',
+  },
+  fuTextsMayStop: {
+    en: 'Texts may stop on this date if the plan is not renewed: move every account that still sends codes here before then, or renew once more.',
+    zh: '如果不续费，从这一天起可能就收不到短信了：请在此之前把仍往这里发验证码的账户全部改绑，或者再续费一次。',
+  },
+  fuRestoreBy: {
+    en: 'Last day to pay {carrier} and get the line back ({days} days after {renewal}): until you pay, no codes arrive and the number cannot be moved.',
+    zh: '向{carrier}付费恢复线路的最后一天（{renewal} 之后 {days} 天）：付费之前收不到验证码，号码也无法转出。',
   },
   fuNumberLost: {
-    en: '{carrier} releases the number around this date if the plan is not paid ({days} days after {renewal}): every account must be moved before then.',
-    zh: '如果不续费，{carrier} 大约在这一天释放号码（{renewal} 之后 {days} 天）：所有账户都必须在此之前改绑。',
+    en: 'After this date paying can no longer bring the number back: {carrier} releases it {days} days after an unpaid {renewal}.',
+    zh: '过了这一天，付费也找不回这个号码了：如果 {renewal} 没有付费，{carrier}会在 {days} 天后释放它。',
   },
   fuMoveBefore: {
-    en: 'Finish the move before this date: if the plan is not paid, {carrier} releases the number {days} days after {renewal}.',
-    zh: '请在这一天之前完成转出：如果不续费，{carrier} 会在 {renewal} 之后 {days} 天释放号码。',
+    en: 'Finish the move by this date: a move needs an active line, and {carrier} may suspend it if the plan is not paid on {renewal} ({margin} days kept for the move itself).',
+    zh: '请在这一天之前完成转号：转号需要线路处于有效状态，如果 {renewal} 没有付费，{carrier}可能会暂停线路（预留了 {margin} 天办理转号）。',
   },
   fuConfirmCancel: {
     en: 'Check that the cancellation requested on {requested} went through.',
@@ -374,7 +547,15 @@ export const MESSAGES = {
   },
   fuRefundBy: {
     en: 'Last day to ask {carrier} for a balance refund: {months} months after the purchase on {purchase}.',
-    zh: '向 {carrier} 申请退还余额的最后一天：{purchase} 购买后 {months} 个月。',
+    zh: '向{carrier}申请退还余额的最后一天：{purchase} 购买后 {months} 个月。',
+  },
+  fuKeepAlive: {
+    en: 'Use the number at {service} (a call or a text) by this date to keep it; then again every {days} days.',
+    zh: '请在这一天之前在{service}用一次这个号码（打电话或发短信）来保住它；之后每 {days} 天一次。',
+  },
+  fuKeepAliveNoRule: {
+    en: 'Use the number at {service} (a call or a text) by this date. No official rule on unused numbers was found; using it every {days} days is simexit\'s cautious suggestion.',
+    zh: '请在这一天之前在{service}用一次这个号码（打电话或发短信）。没有找到关于闲置号码的官方规定；每 {days} 天用一次是 simexit 给出的稳妥建议。',
   },
   askRenewalDate: {
     en: 'When does the plan next renew or expire? (YYYY-MM-DD; leave empty if you do not know)',
@@ -393,18 +574,51 @@ export const MESSAGES = {
   invalidDateOption: { en: "'{value}' is not a date: use YYYY-MM-DD, e.g. 2026-11-20.", zh: "'{value}' 不是日期：请使用 YYYY-MM-DD，例如 2026-11-20。" },
   futureDateOption: { en: "{value} is in the future: --date is the day you did it.", zh: "{value} 还没到：--date 是你完成这一步的日期。" },
   optDate: { en: 'the day you did it (YYYY-MM-DD), if not today', zh: '完成的日期（YYYY-MM-DD），如果不是今天' },
-  icsName: { en: 'simexit: {label}', zh: 'simexit：{label}' },
-  icsEmpty: {
-    en: 'No dates to put in a calendar yet: give the renewal date with `simexit guide --restart`, or mark the cancellation done.',
-    zh: '还没有可以放进日历的日期：用 `simexit guide --restart` 填写续费日期，或把注销标记为完成。',
+  // ── calendar ──
+  icsEventTitle: { en: '{title} · {label}', zh: '{title} · {label}' },
+  icsAlarmToday: { en: 'Today: {title}', zh: '今天：{title}' },
+  icsAlarmTomorrow: { en: 'Tomorrow: {title}', zh: '明天：{title}' },
+  icsAlarmInDays: { en: 'In {days} days: {title}', zh: '{days} 天后：{title}' },
+  icsCancelledTitle: { en: 'No longer needed: {title}', zh: '已不需要：{title}' },
+  icsCancelledText: {
+    en: 'simexit no longer needs this reminder: the step was done or the plan changed. You can delete it.',
+    zh: 'simexit 不再需要这个提醒：这一步已完成，或计划已改变。可以删除它。',
   },
-  shortCancelBy: { en: 'Last day to cancel {carrier}', zh: '注销 {carrier} 的最后一天' },
-  shortRenewal: { en: '{carrier} renews', zh: '{carrier} 续费日' },
-  shortNumberLost: { en: '{carrier} releases the number', zh: '{carrier} 释放号码' },
+  icsSummary: {
+    en: 'The calendar holds {count} reminder(s), each with an alarm on the day (09:00) and one a few days ahead when there is time.',
+    zh: '日历中有 {count} 个提醒：每个当天（09:00）响一次，时间来得及的话提前几天再响一次。',
+  },
+  icsSummaryCancelled: {
+    en: '{stale} reminder(s) that no longer apply are marked cancelled: importing the file again clears them.',
+    zh: '{stale} 个已不再适用的提醒被标记为已取消：再次导入这个文件即可清除。',
+  },
+  icsOnlyCancelled: {
+    en: 'No reminder applies any more; the file only marks the {stale} old one(s) cancelled, so importing it clears them from your calendar.',
+    zh: '已经没有需要的提醒；这个文件只把 {stale} 个旧提醒标记为已取消，导入后即可从日历中清除。',
+  },
+  icsEmptyNoPlan: {
+    en: 'Nothing to put in a calendar, so none was written: there is no plan yet. Run `simexit guide` first.',
+    zh: '没有可以放进日历的内容，所以没有生成日历：还没有计划。请先运行 `simexit guide`。',
+  },
+  icsEmptyNoDates: {
+    en: 'Nothing to put in a calendar, so none was written: no dates yet. Give the renewal or expiry date in `simexit guide --restart`, or with `simexit set renewal YYYY-MM-DD`.',
+    zh: '没有可以放进日历的内容，所以没有生成日历：还没有日期。请在 `simexit guide --restart` 中填写续费或到期日，或运行 `simexit set renewal YYYY-MM-DD`。',
+  },
+  icsEmptyNothingAhead: {
+    en: 'Nothing to put in a calendar, so none was written: no date in this plan needs a reminder now.',
+    zh: '没有可以放进日历的内容，所以没有生成日历：这个计划现在没有需要提醒的日期。',
+  },
+  icsName: { en: 'simexit: {label}', zh: 'simexit：{label}' },
+  shortAutopayOffBy: { en: 'Turn off auto-refill at {carrier}', zh: '关闭{carrier}的自动充值' },
+  shortCancelBy: { en: 'Cancel {carrier} before {time}', zh: '在 {time} 之前注销{carrier}' },
+  shortTextsStop: { en: 'Move your accounts: texts may stop', zh: '改绑账户：短信可能中断' },
+  shortRestoreBy: { en: 'Pay {carrier} to restore the line', zh: '向{carrier}付费恢复线路' },
+  shortNumberLost: { en: 'Last day to save the number at {carrier}', zh: '在{carrier}保住号码的最后一天' },
   shortMoveBefore: { en: 'Finish moving the number', zh: '完成号码转出' },
   shortConfirmCancel: { en: 'Check the cancellation went through', zh: '确认注销已生效' },
   shortCheckStatement: { en: 'Check the card statement', zh: '检查信用卡账单' },
-  shortRefundBy: { en: 'Last day for a {carrier} refund', zh: '{carrier} 退款最后一天' },
+  shortRefundBy: { en: 'Ask {carrier} for a refund', zh: '向{carrier}申请退款' },
+  shortKeepAlive: { en: 'Use the number to keep it', zh: '用一次号码，保住它' },
 
   // ── store and files ──────────────────────────────────────────────────────────
   storeSaveFailed: { en: 'Could not save to {path}: {code}.', zh: '无法保存到 {path}：{code}。' },
@@ -504,6 +718,170 @@ export const MESSAGES = {
   resetNothing: { en: 'There is no saved progress to reset.', zh: '没有可重置的进度。' },
   whereMissing: { en: '(not created yet: it is created when you first save progress)', zh: '（尚未创建：第一次保存进度时创建）' },
 
+  // ── scan ─────────────────────────────────────────────────────────────────────
+  cmdScan: {
+    en: 'find accounts you forgot in your own message backups and password-manager exports (offline)',
+    zh: '从你自己的短信备份和密码管理器导出文件里找出遗忘的账户（离线）',
+  },
+  argScanPaths: { en: 'backup or export files and folders', zh: '备份或导出的文件、文件夹' },
+  optScanAdd: {
+    en: 'add what was found to your plan (codes received, or in the vault and able to text); or only these, comma-separated ids',
+    zh: '把找到的服务加入计划（收到过验证码的，或密码库里有且能发短信的）；也可只加指定的，用逗号分隔 id',
+  },
+  exScan: {
+    en: 'simexit scan sms-20261101.xml\nsimexit scan takeout-20261101.zip bitwarden_export.json\nsimexit scan "~/Library/Application Support/MobileSync/Backup/00008110-…" --add\nsimexit scan passwords.csv --add chase,paypal\nsimexit scan sms-20261101.xml --json',
+    zh: 'simexit scan sms-20261101.xml\nsimexit scan takeout-20261101.zip bitwarden_export.json\nsimexit scan "~/Library/Application Support/MobileSync/Backup/00008110-…" --add\nsimexit scan passwords.csv --add chase,paypal\nsimexit scan sms-20261101.xml --json',
+  },
+  scanPrivacy: {
+    en: 'Everything stays on this computer. The files are read where they are and never copied; message text, passwords, usernames, notes and other people\'s numbers are never stored or shown. Only the services found, with counts and dates, are kept, and only those you add to your plan.',
+    zh: '所有内容都只在这台电脑上处理。文件在原处读取，不会被复制；短信内容、密码、用户名、备注和他人的号码既不保存也不显示。只保留找到的服务及次数和日期，而且只保留你加入计划的那些。',
+  },
+  scanOffer: {
+    en: 'Let simexit look through your own files (a message backup or a password-manager export) for accounts tied to this number?',
+    zh: '要让 simexit 查看你自己的文件（短信备份或密码管理器导出）来找出绑定这个号码的账户吗？',
+  },
+  scanOfferYes: { en: 'Yes, look through my files', zh: '好，查看我的文件' },
+  scanOfferNo: { en: 'No, go on', zh: '不用，继续' },
+  scanAskPaths: {
+    en: 'Files or folders to read (drag them here; separate with spaces; leave empty to skip):',
+    zh: '要读取的文件或文件夹（可直接拖进来；用空格分隔；留空则跳过）：',
+  },
+  scanPick: { en: 'Add these accounts to your plan:', zh: '把这些账户加入你的计划：' },
+  scanProgress: {
+    en: '{percent}%  {done} / {total} · {messages} messages · {left} left',
+    zh: '{percent}%  {done} / {total} · {messages} 条消息 · 还需 {left}',
+  },
+  scanInterrupted: {
+    en: 'Scan stopped. Nothing from it was kept.',
+    zh: '扫描已停止，没有保留任何扫描结果。',
+  },
+  scanReadMessages: { en: 'Read {file} ({format}): {count} message(s)', zh: '已读取 {file}（{format}）：{count} 条消息' },
+  scanReadLogins: { en: 'Read {file} ({format}): {count} login(s)', zh: '已读取 {file}（{format}）：{count} 条登录' },
+  scanNothingFound: {
+    en: 'No verification texts or logins of a known service were found.',
+    zh: '没有找到已知服务的验证短信或登录记录。',
+  },
+  scanTierCodes: { en: 'Codes received on this number ({count})', zh: '这个号码收到过验证码（{count}）' },
+  scanTierCodesWhy: {
+    en: 'These services sent verification or security texts to this number: it is on the account. Move each to a new number or another method before the number goes.',
+    zh: '这些服务向这个号码发过验证或安全短信，说明号码绑定在账户上。号码停用前，请逐个改绑新号码或换成其他验证方式。',
+  },
+  scanTierVaultTexts: { en: 'In your vault, and able to text or call codes ({count})', zh: '在你的密码库里，且能通过短信或电话发送验证码（{count}）' },
+  scanTierVaultTextsWhy: {
+    en: 'You have a login, and the service can send codes by text or call. Check whether this number is on the account.',
+    zh: '你有这个服务的登录信息，而它可以通过短信或电话发验证码。请检查账户里是否登记了这个号码。',
+  },
+  scanTierVault: { en: 'In your vault only ({count})', zh: '只在你的密码库里（{count}）' },
+  scanTierVaultWhy: {
+    en: 'You have a login; no source says it sends codes by text. The number may still be its recovery phone.',
+    zh: '你有这个服务的登录信息；没有资料显示它用短信发验证码，但这个号码仍可能是它的找回手机号。',
+  },
+  scanFrom2fa: { en: '(2fa.directory)', zh: '（来自 2fa.directory）' },
+  scanStepId: { en: 'step: {step}', zh: '步骤：{step}' },
+  scanCodesCount: { en: '{count} code(s)', zh: '{count} 条验证码' },
+  scanOn: { en: ' on {date}', zh: '，{date}' },
+  scanBetween: { en: ', {first} – {last}', zh: '，{first} 至 {last}' },
+  scanLoginsCount: { en: '{count} login(s) in your vault', zh: '密码库里有 {count} 条登录' },
+  scanUnattributed: {
+    en: '{count} verification text(s) came from senders simexit could not name. Look through your messages for them.',
+    zh: '有 {count} 条验证短信来自 simexit 认不出的发送方，请在你的短信里查看。',
+  },
+  scanAddHow: {
+    en: 'To add them to your plan: run the same command with --add (or --add <id>,<id> for some).',
+    zh: '要加入计划：在同一命令后加 --add（或用 --add <id>,<id> 只加一部分）。',
+  },
+  scanAdded: { en: 'Added {count} account step(s) to your plan. See them with `simexit list`.', zh: '已把 {count} 个账户步骤加入计划，用 `simexit list` 查看。' },
+  scanAddedNone: { en: 'Nothing new to add: your plan already has these.', zh: '没有新的可加：计划里已经有这些了。' },
+  scanNoPaths: { en: 'Name at least one file or folder to scan.', zh: '请至少指定一个要扫描的文件或文件夹。' },
+  scanNoPlan: {
+    en: 'There is no plan to add accounts to yet. Run `simexit guide` (or `simexit set carrier <id>`) first, or scan without --add.',
+    zh: '还没有可以加入账户的计划。请先运行 `simexit guide`（或 `simexit set carrier <id>`），或不带 --add 扫描。',
+  },
+  scanAddUnknown: { en: 'Not found in this scan: {names}. Nothing was added.', zh: '这次扫描没有找到：{names}。没有加入任何内容。' },
+  scanAddHint: { en: 'Use the ids that `simexit scan … --json` prints.', zh: '请使用 `simexit scan … --json` 输出的 id。' },
+  scanNotFound: { en: '{file}: no such file or folder.', zh: '{file}：没有这个文件或文件夹。' },
+  scanUnreadable: { en: '{file}: cannot be read (check its permissions).', zh: '{file}：无法读取（请检查权限）。' },
+  scanUnknownFormat: {
+    en: '{file}: not a format simexit reads. Expected an SMS Backup & Restore XML file, a Google Takeout of Google Voice (folder or .zip), an iPhone backup folder, or a password-manager export (Bitwarden, 1Password, Chrome/Edge/Brave, Firefox, Apple Passwords, KeePass/KeePassXC).',
+    zh: '{file}：simexit 读不了这种格式。支持：SMS Backup & Restore 的 XML 文件、Google Voice 的 Google Takeout 导出（文件夹或 .zip）、iPhone 备份文件夹，以及密码管理器导出（Bitwarden、1Password、Chrome/Edge/Brave、Firefox、Apple 密码、KeePass/KeePassXC）。',
+  },
+  scanCallLog: {
+    en: '{file}: this is the call log of SMS Backup & Restore. The texts are in the other file of the backup, sms-….xml.',
+    zh: '{file}：这是 SMS Backup & Restore 的通话记录。短信在同一次备份的另一个文件 sms-….xml 里。',
+  },
+  scanGiveBackupFolder: {
+    en: 'For an iPhone backup, give the backup\'s folder (the one holding Manifest.db), not a database inside it.',
+    zh: 'iPhone 备份请给出整个备份文件夹（里面有 Manifest.db），而不是其中的数据库文件。',
+  },
+  scanFolderUnknown: {
+    en: '{file}: this folder holds neither an iPhone backup (Manifest.db) nor a Google Takeout of Google Voice (Takeout/Voice/Calls).',
+    zh: '{file}：这个文件夹里既没有 iPhone 备份（Manifest.db），也没有 Google Voice 的 Takeout 导出（Takeout/Voice/Calls）。',
+  },
+  scanBadXml: {
+    en: '{file}: the XML is broken near line {line}. Make the backup again, or open it in the app to check it.',
+    zh: '{file}：XML 在第 {line} 行附近损坏。请重新备份，或在应用里打开检查。',
+  },
+  scanTruncatedXml: {
+    en: '{file}: the file ends in the middle (it may still be copying, or the copy was cut short). Copy it again.',
+    zh: '{file}：文件不完整（可能还在复制，或复制中断了）。请重新复制一次。',
+  },
+  scanZipUnknown: {
+    en: '{file}: this zip is neither a Google Takeout with Google Voice (Takeout/Voice/Calls) nor a 1Password .1pux export.',
+    zh: '{file}：这个 zip 既不是包含 Google Voice 的 Google Takeout（Takeout/Voice/Calls），也不是 1Password 的 .1pux 导出。',
+  },
+  scanZipTooLarge: {
+    en: '{file}: this zip would expand to more than simexit reads (4 GB in all, 256 MB per file, a million entries). Unpack it yourself and give the folder.',
+    zh: '{file}：这个 zip 解压后超出 simexit 的读取上限（总共 4 GB、单个文件 256 MB、一百万个条目）。请自己解压后给出文件夹。',
+  },
+  scanBadZip: { en: '{file}: the zip is damaged or incomplete. Download it again.', zh: '{file}：zip 文件损坏或不完整，请重新下载。' },
+  scanIphoneEncrypted: {
+    en: '{file}: this iPhone backup is encrypted, and simexit does not read encrypted backups.',
+    zh: '{file}：这个 iPhone 备份已加密，simexit 不读取加密备份。',
+  },
+  scanIphoneHowUnencrypted: {
+    en: 'Make an unencrypted one: connect the iPhone, open Finder (macOS) or iTunes / Apple Devices (Windows), untick "Encrypt local backup", then "Back Up Now". Tick it again afterwards if you want.',
+    zh: '请做一份不加密的备份：连接 iPhone，打开“访达”（macOS）或 iTunes / Apple 设备（Windows），取消勾选“加密本地备份”，然后点“立即备份”。之后可以再勾选回去。',
+  },
+  scanIphoneBackups: {
+    en: '{file}: this folder holds {count} iPhone backup(s), one folder each ({folders}). Give one of them (the most recent is first).',
+    zh: '{file}：这个文件夹里有 {count} 份 iPhone 备份，每份一个文件夹（{folders}）。请给出其中一个（最新的排在最前）。',
+  },
+  scanIphoneNoMessages: {
+    en: '{file}: this iPhone backup has no messages database. Make a full backup (not an iCloud-only one) and try again.',
+    zh: '{file}：这个 iPhone 备份里没有短信数据库。请做一次完整的本地备份后再试。',
+  },
+  scanBadDatabase: { en: '{file}: the messages database cannot be read; it may be damaged.', zh: '{file}：短信数据库无法读取，可能已损坏。' },
+  scanVaultColumns: {
+    en: '{file}: a password export with columns simexit does not know ({columns}).',
+    zh: '{file}：这个密码导出文件的列 simexit 不认识（{columns}）。',
+  },
+  scanVaultExpected: {
+    en: 'Expected the columns of an export from Bitwarden (login_uri), 1Password (Title, Url), Chrome/Edge/Brave (name, url), Firefox (url, httpRealm), Apple Passwords (Title, URL), KeePass (Web Site) or KeePassXC (Group, Title, URL). Export again from the app, unchanged.',
+    zh: '应为以下导出的列：Bitwarden（login_uri）、1Password（Title、Url）、Chrome/Edge/Brave（name、url）、Firefox（url、httpRealm）、Apple 密码（Title、URL）、KeePass（Web Site）或 KeePassXC（Group、Title、URL）。请从应用重新导出，不要修改。',
+  },
+  scanBitwardenEncrypted: {
+    en: '{file}: this Bitwarden export is encrypted. Export again as ".json" (not "encrypted"), scan it, then delete it.',
+    zh: '{file}：这个 Bitwarden 导出已加密。请重新导出为“.json”（不要选加密），扫描后删除。',
+  },
+  scanBadJson: { en: '{file}: the JSON is broken. Export it again.', zh: '{file}：JSON 已损坏，请重新导出。' },
+  scanBadCsv: { en: '{file}: the CSV is broken (a quote is not closed?). Export it again.', zh: '{file}：CSV 已损坏（可能有引号没闭合），请重新导出。' },
+  fmtAndroidSms: { en: 'SMS Backup & Restore', zh: 'SMS Backup & Restore 短信备份' },
+  fmtGoogleVoice: { en: 'Google Voice, Google Takeout', zh: 'Google Voice（Google Takeout）' },
+  fmtIphoneBackup: { en: 'iPhone backup', zh: 'iPhone 备份' },
+  fmtBitwardenJson: { en: 'Bitwarden JSON', zh: 'Bitwarden JSON' },
+  fmtBitwardenCsv: { en: 'Bitwarden CSV', zh: 'Bitwarden CSV' },
+  fmt1PasswordCsv: { en: '1Password CSV', zh: '1Password CSV' },
+  fmt1Pux: { en: '1Password 1PUX', zh: '1Password 1PUX' },
+  fmtChromiumCsv: { en: 'Chrome / Edge / Brave CSV', zh: 'Chrome / Edge / Brave CSV' },
+  fmtFirefoxCsv: { en: 'Firefox CSV', zh: 'Firefox CSV' },
+  fmtAppleCsv: { en: 'Apple Passwords CSV', zh: 'Apple 密码 CSV' },
+  fmtKeePassCsv: { en: 'KeePass CSV', zh: 'KeePass CSV' },
+  fmtKeePassXcCsv: { en: 'KeePassXC CSV', zh: 'KeePassXC CSV' },
+  fmtKeePassXml: { en: 'KeePass XML', zh: 'KeePass XML' },
+  method2faSms: { en: 'text message (SMS)', zh: '短信（SMS）' },
+  method2faCall: { en: 'phone call', zh: '电话语音' },
+  custom2faMethods: { en: '2fa.directory lists these sign-in methods: {methods}.', zh: '2fa.directory 列出的验证方式：{methods}。' },
+  custom2faLink: { en: 'Its two-factor documentation (via 2fa.directory): {url}', zh: '它的两步验证说明（来自 2fa.directory）：{url}' },
   // ── guided session ───────────────────────────────────────────────────────────
   askLanguage: { en: '选择语言 / Choose a language', zh: '选择语言 / Choose a language' },
   welcome: {
@@ -551,6 +929,7 @@ export const MESSAGES = {
     zh: '还有其他账户吗？输入名称搜索，或添加列表里没有的（完成后在“完成”上按回车）',
   },
   choiceDone: { en: 'Done', zh: '完成' },
+  choiceChosen: { en: '(chosen)', zh: '（已选）' },
   choiceAddCustom: { en: 'Add "{name}" (not in the list)', zh: '添加“{name}”（列表里没有）' },
   stepHeading: { en: 'Step {number} of {total} · {id}', zh: '第 {number}/{total} 步 · {id}' },
   askAction: { en: 'What now?', zh: '接下来？' },

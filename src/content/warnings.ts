@@ -8,8 +8,8 @@ export const WARNINGS: readonly WarningDef[] = [
     id: 'codes-before-cancel',
     severity: 'high',
     message: {
-      en: 'Accounts may still send codes to this number. Move them before you cancel: once the number is recycled, a stranger receives those codes. In a 2021 Princeton study, 171 of 259 recycled numbers sampled were still tied to accounts at popular websites.',
-      zh: '可能还有账户在往这个号码发验证码。请在注销前改绑：号码一旦被回收，陌生人就会收到这些验证码。2021 年普林斯顿大学的研究抽样了 259 个回收号码，其中 171 个仍绑定着热门网站的账户。',
+      en: 'Accounts may still send codes to this number. Move them before you cancel: once the number is recycled, a stranger receives those codes. In a 2021 Princeton study, 171 of 259 numbers offered to new subscribers (215 of them recycled) were still tied to accounts at popular websites.',
+      zh: '可能还有账户在往这个号码发验证码。请在注销前改绑：号码一旦被回收，陌生人就会收到这些验证码。2021 年普林斯顿大学的研究查看了 259 个提供给新用户的号码（其中 215 个是回收号码），其中 171 个仍绑定着热门网站的账户。',
     },
     facts: ['princeton-recycling'],
     showOn: ['move-accounts', 'cancel'],
@@ -53,6 +53,15 @@ export const WARNINGS: readonly WarningDef[] = [
     showOn: ['balance', 'cancel', 'move-number'],
   },
   {
+    id: 'balance-unsure',
+    severity: 'medium',
+    message: {
+      en: 'You are not sure whether a prepaid balance is left. To find out, sign in to the carrier account or app and look at the balance (or ask support); a balance can be lost when the line is cancelled, moved or expires.',
+      zh: '你不确定是否还有预付费余额。可以登录运营商账户或 App 查看余额（或询问客服）；线路注销、转出或到期时余额可能作废。',
+    },
+    showOn: ['balance', 'cancel', 'move-number'],
+  },
+  {
     id: 'balance-after-cancel',
     severity: 'medium',
     message: {
@@ -72,6 +81,16 @@ export const WARNINGS: readonly WarningDef[] = [
     showOn: ['autopay', 'cancel'],
   },
   {
+    id: 'autopay-unsure',
+    severity: 'medium',
+    message: {
+      en: 'You are not sure whether auto-refill or autopay is on. To find out, sign in to the carrier account and look at the payment settings, search your email for the last top-up receipt, or look for the carrier on your card statement. Until you know, treat it as on.',
+      zh: '你不确定自动充值或自动付款是否开着。可以登录运营商账户查看付款设置，在邮箱里搜最近一次充值的收据，或在信用卡账单里找这家运营商的扣款。在弄清楚之前，按“开着”处理。',
+    },
+    facts: ['cancel-keeps-autopay'],
+    showOn: ['autopay', 'cancel'],
+  },
+  {
     id: 'autopay-after-cancel',
     severity: 'high',
     message: {
@@ -79,6 +98,52 @@ export const WARNINGS: readonly WarningDef[] = [
       zh: '线路已注销，但你还没确认自动付款已关闭。注销不一定会停止自动付款：请现在检查。',
     },
     facts: ['cancel-keeps-autopay'],
+  },
+  {
+    id: 'services-to-recover',
+    severity: 'high',
+    message: {
+      en: 'These accounts sent codes to the lost number: {services}. Recover each one before whoever gets the number next can use it.',
+      zh: '这些账户曾往已失去的号码发验证码：{services}。请在号码被别人拿到之前逐一找回。',
+    },
+    facts: ['recovery-without-number'],
+    showOn: ['move-accounts'],
+  },
+  {
+    id: 'renewal-passed',
+    severity: 'high',
+    message: {
+      en: 'The renewal date you gave, {renewal}, has passed. If the line still works, it renewed: give the next date with `simexit set renewal YYYY-MM-DD`. If it was not paid, texts may have stopped: say so with `simexit set line suspended`.',
+      zh: '你填写的续费日期 {renewal} 已经过了。如果线路还能用，说明已经续费：请用 `simexit set renewal YYYY-MM-DD` 填写下一次的日期。如果没有付费，可能已经收不到短信：请用 `simexit set line suspended` 说明。',
+    },
+  },
+  {
+    id: 'line-unsure',
+    severity: 'medium',
+    message: {
+      en: 'You are not sure the number still receives texts. Send it a text from another phone, or sign in to the carrier account and look at the line status; then tell simexit with `simexit set line active` (or suspended, or gone).',
+      zh: '你不确定这个号码还能不能收短信。可以用另一部手机给它发一条短信，或登录运营商账户查看线路状态；然后用 `simexit set line active`（或 suspended、gone）告诉 simexit。',
+    },
+  },
+  {
+    id: 'voip-codes',
+    severity: 'medium',
+    message: {
+      en: 'After the move the number is an internet (VoIP) number, and some banks and apps do not send codes to those. Before you move it, give each important account another way to sign in (an authenticator app, a passkey, email).',
+      zh: '转号之后它就成了网络（VoIP）号码，有些银行和 App 不给这类号码发验证码。转号之前，请给每个重要账户加上其他登录方式（身份验证器 App、通行密钥、邮箱）。',
+    },
+    facts: ['voip-numbers-refused'],
+    showOn: ['move-number', 'move-accounts'],
+  },
+  {
+    id: 'google-voice-from-abroad',
+    severity: 'high',
+    message: {
+      en: 'Google says users in the US must make and update port requests to Google Voice from the US. From abroad, choose another home for the number (for example a number-parking service) or move it while you are in the US.',
+      zh: 'Google 表示，在美国的用户必须在美国境内提交和更新转入 Google Voice 的申请。身在国外时，请给号码选别的去处（例如号码停放服务），或者等你在美国时再转。',
+    },
+    facts: ['google-voice-port-from-us'],
+    showOn: ['move-number'],
   },
   {
     id: 'backup-after-cancel',

@@ -9,16 +9,15 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
-/** The dates a person can mean here: a prepaid line, a renewal or a deadline (0001-01-01 is a slip of the keyboard). */
-export const FIRST_DATE = '1990-01-01';
-export const LAST_DATE = '2099-12-31';
-
-/** What a person typed ("2026-12-01", "2026/12/1") as a calendar date, or null if it is not a real date in range. */
+/**
+ * What a person typed ("2026-12-01", "2026/12/1") as a calendar date, or null if it is not a real date. Whether it
+ * is a date that makes sense here (not 0001-01-01) is dateRangeProblem's question, with its own message.
+ */
 export function parseDateInput(text: string): CalendarDate | null {
   const match = /^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*$/.exec(text);
   if (!match) return null;
   const date = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
-  return isCalendarDate(date) && date >= FIRST_DATE && date <= LAST_DATE ? date : null;
+  return isCalendarDate(date) ? date : null;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -64,4 +63,55 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 /** The moment recorded for something done on a calendar date: noon UTC, which is that same date in the Americas, Europe and Asia. */
 export function momentOf(date: CalendarDate): string {
   return `${date}T12:00:00.000Z`;
+}
+
+/** The earliest and latest dates simexit accepts for a plan: before 2000 or over five years ahead is a typo. */
+export const EARLIEST_DATE = '2000-01-01';
+export const LATEST_YEARS_AHEAD = 5;
+
+/** Why a date typed for the plan is refused, or null: before 2000, or further ahead than any prepaid plan runs. */
+export function dateRangeProblem(date: CalendarDate, today: CalendarDate): 'too-early' | 'too-late' | null {
+  if (date < EARLIEST_DATE) return 'too-early';
+  if (date > addMonths(today, 12 * LATEST_YEARS_AHEAD)) return 'too-late';
+  return null;
+}
+
+/**
+ * US Eastern time's offset from UTC in hours at a moment (-4 in daylight time, else -5), by the rule in force since
+ * 2007: daylight time from the second Sunday of March, 02:00 local, to the first Sunday of November, 02:00 local.
+ * Computed rather than asked of Intl, whose time zone data costs milliseconds to load.
+ */
+export function easternOffsetHours(moment: Date): number {
+  const year = moment.getUTCFullYear();
+  const sunday = (month: number, nth: number) => {
+    const first = new Date(Date.UTC(year, month, 1)).getUTCDay();
+    return 1 + ((7 - first) % 7) + 7 * (nth - 1);
+  };
+  const start = Date.UTC(year, 2, sunday(2, 2), 2 + 5); // 02:00 EST
+  const end = Date.UTC(year, 10, sunday(10, 1), 2 + 4); // 02:00 EDT
+  const time = moment.getTime();
+  return time >= start && time < end ? -4 : -5;
+}
+
+/** The moment of an hour on a calendar date in US Eastern time. */
+export function easternMoment(date: CalendarDate, hour: number): Date {
+  const guess = new Date(`${date}T${String(hour).padStart(2, '0')}:00:00.000Z`);
+  const offset = easternOffsetHours(new Date(guess.getTime() + 5 * 3_600_000));
+  return new Date(guess.getTime() - offset * 3_600_000);
+}
+
+const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date and the time ('HH:MM', 24-hour) of a moment in a time zone (the system's when none is given). */
+export function dateTimeIn(moment: Date, timeZone?: string): { date: CalendarDate; time: string } {
+  const two = (value: number) => String(value).padStart(2, '0');
+  if (timeZone === undefined || timeZone === process.env.TZ) {
+    return { date: dateIn(moment), time: `${two(moment.getHours())}:${two(moment.getMinutes())}` };
+  }
+  let formatter = timeFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' });
+    timeFormatters.set(timeZone, formatter);
+  }
+  return { date: dateIn(moment, timeZone), time: formatter.format(moment) };
 }

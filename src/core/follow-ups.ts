@@ -1,55 +1,133 @@
-import { CARRIER_FACTS } from '../content/carrier-facts.js';
 import { findCarrier } from '../content/carriers.js';
+import { CARRIER_FACTS } from '../content/carrier-facts.js';
+import { AUTOPAY_MARGIN_DAYS, lineRuleOf, PORT_MARGIN_DAYS, type LineRule } from '../content/lines.js';
 import type { MessageKey } from '../content/messages.js';
 import { localize, type Lang, type LocalizedParams } from '../i18n.js';
-import { addDays, addMonths, dateIn, daysBetween, type CalendarDate } from './dates.js';
+import { message } from '../text.js';
+import { addDays, addMonths, dateIn, dateTimeIn, daysBetween, easternMoment, type CalendarDate } from './dates.js';
+import { destinationRule, lineStatusOf } from './line.js';
 import type { PlanStep } from './plan.js';
 import { stepState, type ProfileState } from './progress.js';
+import { SERVICE_STEP_PREFIX, type Answers } from './types.js';
 import { CONFIRM_AFTER_DAYS } from './warnings.js';
-import { message } from '../text.js';
 
-export type FollowUpId = 'cancel-by' | 'renewal' | 'number-lost' | 'move-before' | 'confirm-cancel' | 'check-statement' | 'refund-by';
+/** Every follow-up, in the order of the README. */
+export const FOLLOW_UP_IDS = [
+  'autopay-off-by',
+  'cancel-by',
+  'texts-stop',
+  'restore-by',
+  'move-before',
+  'number-lost',
+  'confirm-cancel',
+  'check-statement',
+  'refund-by',
+  'keep-alive',
+] as const;
+export type FollowUpId = (typeof FOLLOW_UP_IDS)[number];
 
-/** A date that matters, computed from the answers, the carrier's rules and the progress. */
+/** A date that matters, computed from the answers, the line's rules and the progress. */
 export interface FollowUp {
   id: FollowUpId;
   date: CalendarDate;
   /** Days from today: negative when the date has passed. */
   inDays: number;
   params: LocalizedParams;
+  /** The local time ('HH:MM') the date ends at, where the carrier counts from an hour (cancel-by). */
+  time?: string;
+  /** Comes back every this many days (keep-alive). */
+  everyDays?: number;
 }
 
+/** Follow-ups whose words change when the carrier's rule is only assumed, or the user is not sure. */
 const MESSAGE: Record<FollowUpId, MessageKey> = {
+  'autopay-off-by': 'fuAutopayOffBy',
   'cancel-by': 'fuCancelBy',
-  renewal: 'fuRenewal',
-  'number-lost': 'fuNumberLost',
+  'texts-stop': 'fuTextsStop',
+  'restore-by': 'fuRestoreBy',
   'move-before': 'fuMoveBefore',
+  'number-lost': 'fuNumberLost',
   'confirm-cancel': 'fuConfirmCancel',
   'check-statement': 'fuCheckStatement',
   'refund-by': 'fuRefundBy',
+  'keep-alive': 'fuKeepAlive',
+};
+
+const VARIANT: Partial<Record<FollowUpId, MessageKey>> = {
+  'autopay-off-by': 'fuAutopayOffByUnsure',
+  'texts-stop': 'fuTextsMayStop',
+  'keep-alive': 'fuKeepAliveNoRule',
 };
 
 const SHORT: Record<FollowUpId, MessageKey> = {
+  'autopay-off-by': 'shortAutopayOffBy',
   'cancel-by': 'shortCancelBy',
-  renewal: 'shortRenewal',
-  'number-lost': 'shortNumberLost',
+  'texts-stop': 'shortTextsStop',
+  'restore-by': 'shortRestoreBy',
   'move-before': 'shortMoveBefore',
+  'number-lost': 'shortNumberLost',
   'confirm-cancel': 'shortConfirmCancel',
   'check-statement': 'shortCheckStatement',
   'refund-by': 'shortRefundBy',
+  'keep-alive': 'shortKeepAlive',
 };
 
+/** `variant` in params picks the "not sure" / "may" wording. */
 export function followUpText(followUp: FollowUp, lang: Lang): string {
-  return localize(message(MESSAGE[followUp.id]), lang, followUp.params);
+  const key = followUp.params.variant && VARIANT[followUp.id] ? VARIANT[followUp.id]! : MESSAGE[followUp.id];
+  return localize(message(key), lang, followUp.params);
 }
 
-/** A title short enough for a calendar entry. */
+/** An action short enough for a calendar entry ("Turn off Ultra's auto-refill"). */
 export function followUpTitle(followUp: FollowUp, lang: Lang): string {
   return localize(message(SHORT[followUp.id]), lang, followUp.params);
 }
 
 /** When the next billing date is not known, look at the statement about one monthly cycle after cancelling. */
 export const STATEMENT_FALLBACK_DAYS = 31;
+
+/** The dates of the line's life that follow from the renewal date and the carrier's rule. */
+export interface LineDates {
+  /** Texts stop (or may stop) on this date if the plan is not paid. */
+  textsStop?: CalendarDate;
+  /** The last day paying restores a lapsed line. */
+  restoreBy?: CalendarDate;
+  /** After this date paying can no longer bring the number back. */
+  numberLost?: CalendarDate;
+  /** Auto-refill must be off by this date. */
+  autopayOffBy?: CalendarDate;
+  /** The last moment to cancel, in the user's time zone. */
+  cancelBy?: { date: CalendarDate; time?: string };
+  /** A port must complete by this date (a margin before the line lapses). */
+  moveBefore?: CalendarDate;
+}
+
+/** Pure: the renewal date and the rule → the dates that matter, in the user's time zone where an hour counts. */
+export function lineDates(renewal: CalendarDate, rule: LineRule, timeZone?: string): LineDates {
+  const dates: LineDates = {
+    textsStop: addDays(renewal, rule.textsStop.days),
+    moveBefore: addDays(renewal, -PORT_MARGIN_DAYS),
+  };
+  if (rule.restoreDays !== undefined) dates.restoreBy = addDays(renewal, rule.restoreDays);
+  if (rule.releaseDays !== undefined) dates.numberLost = addDays(renewal, rule.releaseDays);
+  const notice = rule.cancelNotice;
+  const noticeDays = notice ? Math.ceil(notice.hours / 24) : 0;
+  dates.autopayOffBy = addDays(renewal, -Math.max(AUTOPAY_MARGIN_DAYS, noticeDays + 1));
+  if (notice?.renewsAt) {
+    const renews = easternMoment(renewal, notice.renewsAt.hour);
+    dates.cancelBy = dateTimeIn(new Date(renews.getTime() - notice.hours * 3_600_000), timeZone);
+  } else if (notice) dates.cancelBy = { date: addDays(renewal, -noticeDays) };
+  return dates;
+}
+
+/** The accounts (the umbrella step and each service) still to move or check. */
+export function accountsPending(plan: readonly PlanStep[], state: ProfileState): boolean {
+  return plan.some((step) => (step.id === 'move-accounts' || step.id.startsWith(SERVICE_STEP_PREFIX)) && stepState(state, step.id).status === 'pending');
+}
+
+function carrierLabel(answers: Answers) {
+  return findCarrier(answers.carrier)?.name ?? { en: answers.carrier, zh: answers.carrier };
+}
 
 /**
  * The follow-ups of one profile, soonest first. `today` is the calendar date in the user's time zone, which
@@ -62,25 +140,40 @@ export function followUps(plan: readonly PlanStep[], state: ProfileState, today:
   const status = (id: string) => (inPlan(id) ? stepState(state, id).status : undefined);
   const doneOn = (id: string) => {
     const step = stepState(state, id);
-    return step.status === 'done' && step.at ? dateIn(step.at, timeZone) : undefined;
+    return step.status === 'done' && step.at ? (step.on ?? dateIn(step.at, timeZone)) : undefined;
   };
-  const facts = CARRIER_FACTS[answers.carrier];
-  const carrier = findCarrier(answers.carrier)?.name ?? { en: answers.carrier, zh: answers.carrier };
-  const renewal = answers.renewalDate;
+  const rule = lineRuleOf(answers.carrier);
+  const carrier = carrierLabel(answers);
+  const renewal = rule.cycle ? answers.renewalDate : undefined;
+  const line = lineStatusOf(answers);
   const found: Array<Omit<FollowUp, 'inDays'>> = [];
+  const leave = answers.goal === 'leave';
 
-  const notice = facts?.cancel.noticeHours;
-  if (renewal && notice && status('cancel') === 'pending') {
-    found.push({ id: 'cancel-by', date: addDays(renewal, -Math.ceil(notice / 24)), params: { carrier, hours: notice, renewal } });
-  }
-  if (renewal && status('autopay') === 'pending' && renewal >= today) found.push({ id: 'renewal', date: renewal, params: { carrier } });
-
-  // Only rules counted from the renewal or expiry date: "60 days after the last pay date" needs a date we do not ask.
-  const lapse = facts?.numberLoss.lapse;
-  if (renewal && lapse && lapse.after !== 'last-payment') {
-    const date = addDays(renewal, lapse.days);
-    if (answers.goal === 'keep' && status('confirm-move') === 'pending') found.push({ id: 'move-before', date, params: { carrier, days: lapse.days, renewal } });
-    if (answers.goal === 'leave' && status('confirm-closed') !== 'done') found.push({ id: 'number-lost', date, params: { carrier, days: lapse.days, renewal } });
+  if (renewal && line !== 'gone') {
+    const dates = lineDates(renewal, rule, timeZone);
+    const days = (date: CalendarDate | undefined) => (date ? daysBetween(renewal, date) : 0);
+    const cancelled = status('cancel') === 'done';
+    if (line !== 'suspended') {
+      // A skip does not turn auto-refill off: the date stays while the answers say it is on (or may be).
+      const autopayOpen = status('autopay') === 'pending' || (status('autopay') === 'skipped' && status('afterwards') !== 'done');
+      if (leave && !cancelled && autopayOpen && answers.autopay !== 'no') {
+        found.push({ id: 'autopay-off-by', date: dates.autopayOffBy!, params: { carrier, renewal, ...(answers.autopay === 'unsure' ? { variant: 'unsure' } : {}) } });
+      }
+      if (leave && dates.cancelBy && status('cancel') === 'pending') {
+        const { date, time } = dates.cancelBy;
+        found.push({ id: 'cancel-by', date, ...(time ? { time } : {}), params: { carrier, renewal, hours: rule.cancelNotice!.hours, time: time ?? '' } });
+      }
+      if (leave && !cancelled && accountsPending(plan, state)) {
+        found.push({ id: 'texts-stop', date: dates.textsStop!, params: { carrier, renewal, days: rule.textsStop.days, ...(rule.textsStop.known ? {} : { variant: 'may' }) } });
+      }
+      if (!leave && status('confirm-move') === 'pending' && answers.destination !== 'stay') {
+        found.push({ id: 'move-before', date: dates.moveBefore!, params: { carrier, renewal, margin: PORT_MARGIN_DAYS } });
+      }
+    } else if (dates.restoreBy && dates.restoreBy >= today && (leave ? status('confirm-closed') !== 'done' : status('confirm-move') === 'pending')) {
+      found.push({ id: 'restore-by', date: dates.restoreBy, params: { carrier, renewal, days: days(dates.restoreBy) } });
+    }
+    const stillMine = leave ? status('confirm-closed') !== 'done' && !cancelled : status('confirm-move') === 'pending';
+    if (dates.numberLost && stillMine) found.push({ id: 'number-lost', date: dates.numberLost, params: { carrier, renewal, days: days(dates.numberLost) } });
   }
 
   const cancelled = doneOn('cancel');
@@ -89,17 +182,37 @@ export function followUps(plan: readonly PlanStep[], state: ProfileState, today:
   }
   const ended = cancelled ?? doneOn('confirm-move');
   if (ended && status('afterwards') === 'pending') {
-    const billing = renewal && renewal >= ended ? addDays(renewal, 1) : addDays(ended, STATEMENT_FALLBACK_DAYS);
+    const billing = answers.renewalDate && answers.renewalDate >= ended ? addDays(answers.renewalDate, 1) : addDays(ended, STATEMENT_FALLBACK_DAYS);
     found.push({ id: 'check-statement', date: billing, params: {} });
   }
 
-  const months = facts?.balance.refundMonths;
+  const months = CARRIER_FACTS[answers.carrier]?.balance.refundMonths;
   const purchase = answers.balancePurchaseDate;
-  if (months && purchase && status('balance') === 'pending') {
+  if (months && purchase && status('balance') === 'pending' && line !== 'gone') {
     found.push({ id: 'refund-by', date: addMonths(purchase, months), params: { carrier, months, purchase } });
+  }
+
+  // A number kept where it must be used now and then: from the last time it was used (the step done), or today.
+  const home = destinationRule(answers);
+  if (home?.rule.activity && status('keep-alive') !== undefined) {
+    const every = home.rule.activity.everyDays;
+    const moved = doneOn('confirm-move');
+    const last = doneOn('keep-alive') ?? moved;
+    const service = findCarrier(home.id)?.name ?? { en: home.id, zh: home.id };
+    found.push({
+      id: 'keep-alive',
+      date: last ? addDays(last, every) : today,
+      everyDays: every,
+      params: { service, days: every, ...(home.rule.activity.stated ? {} : { variant: 'no-rule' }) },
+    });
   }
 
   return found
     .map((followUp) => ({ ...followUp, inDays: daysBetween(today, followUp.date) }))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)); // not localeCompare: ISO dates sort as text, and ICU's collator costs ms to load
+}
+
+/** The follow-ups that guard against a loss still ahead (money, codes or the number): the end screen shows them. */
+export function risksAhead(items: readonly FollowUp[]): FollowUp[] {
+  return items.filter((item) => item.inDays >= 0 && item.id !== 'keep-alive');
 }

@@ -1,11 +1,14 @@
 import { CATEGORY_NAMES } from '../content/categories.js';
 import { CARRIER_FACTS } from '../content/carrier-facts.js';
 import { findCarrier, OTHER_CARRIER } from '../content/carriers.js';
+import { FACTS } from '../content/facts.js';
+import { lineRuleOf } from '../content/lines.js';
+import { destinationRule, lineStatusOf, staysPut } from './line.js';
 import { STEPS } from '../content/steps.js';
 import { bothLanguages, message } from '../text.js';
 import type { Localized } from '../i18n.js';
 import { serviceSteps } from './service-steps.js';
-import type { Answers, CarrierFact, CarrierField, Goal, Source, StepDef, StepText } from './types.js';
+import { LINE_STATUSES, type Answers, type CarrierFact, type CarrierField, type Goal, type LineStatus, type Source, type StepDef, type StepText } from './types.js';
 
 /** A step as it applies to one user: its number in the plan, the wording for their goal, personal details. */
 export interface PlanStep extends StepText {
@@ -25,12 +28,44 @@ export function goalOf(answers: Answers | null): Goal {
   return answers?.goal ?? 'leave';
 }
 
+const NOT_GONE: readonly LineStatus[] = ['active', 'suspended', 'unsure'];
+
 function applies(def: StepDef, answers: Answers | null): boolean {
-  const when = def.when;
-  if (!when) return true;
+  const when = def.when ?? {};
+  if (when.untailored && answers) return false;
   if (when.goal && when.goal !== goalOf(answers)) return false;
   if (when.unlessNo && answers && answers[when.unlessNo] === 'no') return false;
-  return true;
+  if (!answers) return !(when.line || when.location || when.setup || when.keepAlive);
+  const lines = when.line ?? (def.gone ? LINE_STATUSES : NOT_GONE);
+  if (!lines.includes(lineStatusOf(answers))) return false;
+  if (when.location && answers.location !== when.location) return false;
+  if (when.setup && !when.setup.includes(answers.setup ?? 'self')) return false;
+  if (when.cycle && !lineRuleOf(answers.carrier).cycle) return false;
+  if (when.moving && staysPut(answers)) return false;
+  if (when.keepAlive && !destinationRule(answers)?.rule.activity) return false;
+  return !resolvedByAnswers(def, answers);
+}
+
+/**
+ * A step whose only job was a question the answers settled is not a step any more: `identify` once the carrier
+ * is known and (where the line has one) the renewal date too.
+ */
+function resolvedByAnswers(def: StepDef, answers: Answers): boolean {
+  if (def.id !== 'identify') return false;
+  const known = answers.carrier !== OTHER_CARRIER && findCarrier(answers.carrier) !== undefined;
+  return known && (answers.renewalDate !== undefined || !lineRuleOf(answers.carrier).cycle);
+}
+
+/** The wording for this user: the recovery plan, a Google Voice number, a kept number, or the default. */
+function wordingFor(def: StepDef, answers: Answers | null): StepText {
+  const variants: Array<Partial<StepText> | undefined> = [
+    answers && lineStatusOf(answers) === 'gone' ? def.gone : undefined,
+    answers && !lineRuleOf(answers.carrier).cycle ? def.voip : undefined,
+    goalOf(answers) === 'keep' ? def.keep : undefined,
+    answers ? def.tailored : undefined,
+  ];
+  const pick = (field: keyof StepText) => variants.find((variant) => variant?.[field])?.[field] ?? def[field];
+  return { title: pick('title'), action: pick('action'), why: pick('why') };
 }
 
 function detailsFor(def: StepDef, answers: Answers | null): Localized[] {
@@ -52,18 +87,42 @@ function detailsFor(def: StepDef, answers: Answers | null): Localized[] {
 }
 
 function carrierFactsFor(def: StepDef, answers: Answers | null): PlanStep['carrierFacts'] {
-  const facts = answers ? CARRIER_FACTS[answers.carrier] : undefined;
-  return facts ? (def.carrierFields ?? []).map((field) => ({ field, fact: facts[field] })) : [];
+  const facts = answers && Object.hasOwn(CARRIER_FACTS, answers.carrier) ? CARRIER_FACTS[answers.carrier] : undefined;
+  return facts ? (def.carrierFields ?? []).flatMap((field) => (facts[field] ? [{ field, fact: facts[field] }] : [])) : [];
+}
+
+const ACCOUNTS = 'move-accounts';
+
+/** US toll-free numbers (800, 833, 844, 855, 866, 877, 888) in a text. */
+const TOLL_FREE = /\b(?:1[-. ])?8(?:00|33|44|55|66|77|88)[-. ]\d{3}[-. ]\d{4}\b/g;
+
+
+/** Abroad, the carrier's toll-free support numbers may not connect: said beside the facts that give them. */
+function abroadNotes(def: StepDef, answers: Answers | null): { details: Localized[]; sources: Source[] } {
+  if (answers?.location !== 'abroad' || !def.carrierFields?.includes('support')) return { details: [], sources: [] };
+  const support = Object.hasOwn(CARRIER_FACTS, answers.carrier) ? CARRIER_FACTS[answers.carrier]!.support : undefined;
+  const numbers = support && support.status !== 'not-found' ? [...new Set(support.text.en.match(TOLL_FREE) ?? [])] : [];
+  if (!numbers.length) return { details: [], sources: [] };
+  const sources = FACTS.find((fact) => fact.id === 'toll-free-from-abroad')?.sources ?? [];
+  return { details: [bothLanguages('tollFreeAbroad', { numbers: numbers.join(', ') })], sources: [...sources] };
 }
 
 /** Answers → the ordered steps that apply to this user, numbered from 1. */
 export function buildPlan(answers: Answers | null, steps: readonly StepDef[] = STEPS): PlanStep[] {
-  const keep = goalOf(answers) === 'keep';
   const inventory = serviceSteps(answers);
-  // Each service of the inventory is its own step, right after the general "move every account" step.
+  const entry = (def: StepDef) => {
+    const abroad = abroadNotes(def, answers);
+    return { def, details: [...detailsFor(def, answers), ...abroad.details], sources: abroad.sources };
+  };
+  // Each account of the inventory is its own step, right after the umbrella "accounts" step; a kept number's
+  // accounts are checked once the move is confirmed, which is when codes may stop arriving.
+  // A number that stays where it is (kept on Google Voice) moves nowhere: its accounts need nothing.
+  const staying = answers !== null && goalOf(answers) === 'keep' && staysPut(answers);
+  const accounts = staying ? [] : steps.filter((def) => def.id === ACCOUNTS).flatMap((def) => [entry(def), ...inventory]);
+  const afterMove = goalOf(answers) === 'keep' && lineStatusOf(answers) !== 'gone' ? 'confirm-move' : undefined;
   const entries = steps.flatMap((def) => {
-    const own = { def, details: detailsFor(def, answers), sources: [] as Source[] };
-    return def.id === 'move-accounts' ? [own, ...inventory] : [own];
+    if (def.id === ACCOUNTS) return afterMove ? [] : accounts;
+    return def.id === afterMove ? [entry(def), ...accounts] : [entry(def)];
   });
   return entries
     .filter(({ def }) => applies(def, answers))
@@ -71,9 +130,7 @@ export function buildPlan(answers: Answers | null, steps: readonly StepDef[] = S
       number: index + 1,
       id: def.id,
       def,
-      title: (keep && def.keep?.title) || def.title,
-      action: (keep && def.keep?.action) || def.action,
-      why: (keep && def.keep?.why) || def.why,
+      ...wordingFor(def, answers),
       details,
       carrierFacts: carrierFactsFor(def, answers),
       sources,

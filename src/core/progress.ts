@@ -1,7 +1,7 @@
-import type { LocalizedParams } from '../i18n.js';
+import type { Localized, LocalizedParams } from '../i18n.js';
 import type { PlanStep } from './plan.js';
 import { joinLocalized, serviceName } from './service-steps.js';
-import type { Answers, HistoryEvent, Note, StepState, StepStatus } from './types.js';
+import { SERVICE_STEP_PREFIX, type Answers, type HistoryEvent, type Note, type StepState, type StepStatus } from './types.js';
 
 /** What a profile's history says now. */
 export interface ProfileState {
@@ -9,7 +9,7 @@ export interface ProfileState {
   steps: ReadonlyMap<string, StepState>;
 }
 
-type Change = { kind: 'status'; status: Exclude<StepStatus, 'pending'>; at: string; reason?: string } | { kind: 'note'; at: string; text: string };
+type Change = { kind: 'status'; status: Exclude<StepStatus, 'pending'>; at: string; on?: string; reason?: string } | { kind: 'note'; at: string; text: string };
 
 const PENDING: StepState = { status: 'pending', notes: [] };
 
@@ -18,7 +18,7 @@ function stateFromChanges(changes: readonly Change[]): StepState {
   let current: StepState = { ...PENDING, notes };
   for (const change of changes) {
     if (change.kind === 'note') notes.push({ at: change.at, text: change.text });
-    else current = { status: change.status, at: change.at, ...(change.reason ? { reason: change.reason } : {}), notes };
+    else current = { status: change.status, at: change.at, ...(change.on ? { on: change.on } : {}), ...(change.reason ? { reason: change.reason } : {}), notes };
   }
   return current;
 }
@@ -31,7 +31,7 @@ function changesByStep(events: readonly HistoryEvent[]): Map<string, Change[]> {
     byStep.set(event.step, changes);
     if (event.type === 'undo') changes.pop();
     else if (event.type === 'note') changes.push({ kind: 'note', at: event.at, text: event.text });
-    else if (event.type === 'done') changes.push({ kind: 'status', status: 'done', at: event.at });
+    else if (event.type === 'done') changes.push({ kind: 'status', status: 'done', at: event.at, ...(event.on ? { on: event.on } : {}) });
     else changes.push({ kind: 'status', status: 'skipped', at: event.at, ...(event.reason ? { reason: event.reason } : {}) });
   }
   return byStep;
@@ -73,7 +73,11 @@ export type Outcome =
   | { kind: 'undone-note'; text: string }
   | { kind: 'noted' };
 
-export type Refusal = { kind: 'nothing-to-undo' } | { kind: 'empty-note' };
+export type Refusal =
+  | { kind: 'nothing-to-undo' }
+  | { kind: 'empty-note' }
+  /** The umbrella accounts step is done when each account is: these are still waiting. */
+  | { kind: 'accounts-pending'; services: Localized };
 
 /** Warnings for prerequisites still pending when a step is marked done out of order. */
 function outOfOrderWarnings(step: PlanStep, plan: readonly PlanStep[], state: ProfileState): RaisedWarning[] {
@@ -88,10 +92,15 @@ function outOfOrderWarnings(step: PlanStep, plan: readonly PlanStep[], state: Pr
   });
 }
 
-export function markDone(state: ProfileState, plan: readonly PlanStep[], step: PlanStep, at: string): Transition {
+/** `on`: the calendar date the user gave for it, kept as typed. */
+export function markDone(state: ProfileState, plan: readonly PlanStep[], step: PlanStep, at: string, on?: string): Transition {
   const current = stepState(state, step.id);
   if (current.status === 'done') return { ok: true, events: [], outcome: { kind: 'already-done', at: current.at ?? at }, warnings: [] };
-  return { ok: true, events: [{ type: 'done', at, step: step.id }], outcome: { kind: 'done' }, warnings: outOfOrderWarnings(step, plan, state) };
+  if (step.id === 'move-accounts') {
+    const waiting = plan.filter((other) => other.id.startsWith(SERVICE_STEP_PREFIX) && stepState(state, other.id).status === 'pending');
+    if (waiting.length) return { ok: false, refusal: { kind: 'accounts-pending', services: joinLocalized(waiting.map((other) => serviceName(other.id, state.answers))) } };
+  }
+  return { ok: true, events: [{ type: 'done', at, step: step.id, ...(on ? { on } : {}) }], outcome: { kind: 'done' }, warnings: outOfOrderWarnings(step, plan, state) };
 }
 
 export function markSkipped(state: ProfileState, step: PlanStep, at: string, reason?: string): Transition {

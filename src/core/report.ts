@@ -51,7 +51,7 @@ export function reportFromState(state: ProfileState, now: Date, timeZone?: strin
     answers: state.answers,
     progress: { done: count('done'), skipped: count('skipped'), pending: count('pending'), total: steps.length },
     steps,
-    warnings: activeWarnings(plan, state, now),
+    warnings: activeWarnings(plan, state, now, dateIn(now, timeZone)),
     followUps: followUps(plan, state, dateIn(now, timeZone), timeZone),
   };
 }

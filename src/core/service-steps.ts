@@ -2,6 +2,7 @@ import type { MessageKey } from '../content/messages.js';
 import { findService, type Alternative, type ServiceDef } from '../content/services.js';
 import type { Localized } from '../i18n.js';
 import { bothLanguages, message } from '../text.js';
+import { destinationRule, lineStatusOf } from './line.js';
 import { CODE_CATEGORIES, SERVICE_STEP_PREFIX, type Answers, type CustomService, type Source, type StepDef } from './types.js';
 
 /** A step of the plan built from the accounts inventory rather than from content/steps.ts. */
@@ -29,10 +30,13 @@ export function joinLocalized(items: readonly Localized[]): Localized {
 function stepDef(id: string, name: Localized): StepDef {
   return {
     id: `${SERVICE_STEP_PREFIX}${id}`,
-    when: { goal: 'leave' },
     title: bothLanguages('serviceStepTitle', { name }),
     action: message('serviceStepAction'),
     why: bothLanguages('serviceStepWhy', { name }),
+    // Keeping the number: after the move, codes must still arrive (porting is when short codes and bank texts stop).
+    keep: { title: bothLanguages('serviceCheckTitle', { name }), action: message('serviceCheckAction'), why: bothLanguages('serviceCheckWhy', { name }) },
+    // The number is gone: getting back in is the job, through the service's own recovery.
+    gone: { title: bothLanguages('serviceRecoverTitle', { name }), action: message('serviceRecoverAction'), why: bothLanguages('serviceRecoverWhy', { name }) },
   };
 }
 
@@ -43,17 +47,49 @@ function pageLine(service: ServiceDef): Localized {
   return bothLanguages(key, { url });
 }
 
-function fromDirectory(service: ServiceDef): ServiceStep {
-  const alternatives = service.alternatives.map((alternative) => message(ALTERNATIVE_KEY[alternative]));
-  return {
-    def: stepDef(service.id, service.name),
-    details: [alternatives.length ? bothLanguages('serviceAlternatives', { methods: joinLocalized(alternatives) }) : message('serviceNoAlternatives'), pageLine(service), service.caveat],
-    sources: service.sources,
-  };
+/** What the directory adds for this user's plan: how to get back in when the number is gone, a VoIP refusal. */
+interface PlanFacts {
+  recovery?: { text: Localized; sources: Source[] };
+  refusesVoip?: { text: Localized; sources: Source[] };
 }
 
+function fromDirectory(service: ServiceDef & PlanFacts, answers: Answers): ServiceStep {
+  const alternatives = service.alternatives.map((alternative) => message(ALTERNATIVE_KEY[alternative]));
+  const details = [alternatives.length ? bothLanguages('serviceAlternatives', { methods: joinLocalized(alternatives) }) : message('serviceNoAlternatives'), pageLine(service), service.caveat];
+  const sources = [...service.sources];
+  if (lineStatusOf(answers) === 'gone') {
+    details.unshift(service.recovery?.text ?? message('serviceRecoveryUnknown'));
+    if (service.recovery) sources.push(...service.recovery.sources);
+  }
+  // A kept number that becomes an internet (VoIP) number: some services refuse to send codes to it.
+  if (destinationRule(answers)?.rule.voip) {
+    details.unshift(service.refusesVoip ? bothLanguages('serviceRefusesVoip', { text: service.refusesVoip.text }) : message('serviceVoipUnknown'));
+    if (service.refusesVoip) sources.push(...service.refusesVoip.sources);
+  }
+  return { def: stepDef(service.id, service.name), details, sources };
+}
+
+/** 2fa.directory's method names (scan's data) in the words the directory's steps use. */
+const TWOFA_METHOD_KEY: Record<string, MessageKey> = {
+  sms: 'method2faSms',
+  call: 'method2faCall',
+  totp: 'altTotp',
+  u2f: 'altSecurityKey',
+  email: 'altEmail',
+  'custom-software': 'altAppPrompt',
+  'custom-hardware': 'altHardwareToken',
+};
+
 function custom(service: CustomService): ServiceStep {
-  return { def: stepDef(service.id, { zh: service.name, en: service.name }), details: [message('customServiceDetail')], sources: [] };
+  // A service `scan` found in 2fa.directory only: what 2fa.directory says, then the generic path.
+  const methods = (service.methods ?? []).flatMap((method) => (TWOFA_METHOD_KEY[method] ? [message(TWOFA_METHOD_KEY[method])] : []));
+  const details = [
+    ...(methods.length ? [bothLanguages('custom2faMethods', { methods: joinLocalized(methods) })] : []),
+    ...(service.url ? [bothLanguages('custom2faLink', { url: service.url })] : []),
+    message('customServiceDetail'),
+  ];
+  const sources: Source[] = service.url ? [{ url: service.url, trust: 'dataset' }] : [];
+  return { def: stepDef(service.id, { zh: service.name, en: service.name }), details, sources };
 }
 
 /** The inventory's steps: listed services first, then those added by name. */
@@ -66,7 +102,7 @@ export function serviceSteps(answers: Answers | null): ServiceStep[] {
       return service ? [service] : [];
     })
     .sort((a, b) => CODE_CATEGORIES.indexOf(a.category) - CODE_CATEGORIES.indexOf(b.category))
-    .map(fromDirectory);
+    .map((service) => fromDirectory(service, answers));
   return [...listed, ...(answers.customServices ?? []).map(custom)];
 }
 

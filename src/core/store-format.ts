@@ -1,6 +1,6 @@
 import { isLang, type Lang } from '../i18n.js';
 import { isCalendarDate } from './dates.js';
-import { CODE_CATEGORIES, type Answers, type HistoryEvent } from './types.js';
+import { CODE_CATEGORIES, DESTINATIONS, LINE_STATUSES, LOCATIONS, SETUPS, type Answers, type HistoryEvent } from './types.js';
 
 /**
  * The store format this build writes: config.json is an index (language, active profile, and which file holds
@@ -81,8 +81,12 @@ const ANSWER_FIELDS: Record<keyof Answers, (value: unknown) => boolean> = {
   customServices: (value) => Array.isArray(value) && value.every((custom) => isObject(custom) && isString(custom.id) && isString(custom.name)),
   renewalDate: isCalendarDate,
   balancePurchaseDate: isCalendarDate,
+  line: (value) => (LINE_STATUSES as readonly unknown[]).includes(value),
+  location: (value) => (LOCATIONS as readonly unknown[]).includes(value),
+  setup: (value) => (SETUPS as readonly unknown[]).includes(value),
+  destination: (value) => (DESTINATIONS as readonly unknown[]).includes(value),
 };
-const OPTIONAL_FIELDS = new Set<keyof Answers>(['services', 'customServices', 'renewalDate', 'balancePurchaseDate']);
+const OPTIONAL_FIELDS = new Set<keyof Answers>(['services', 'customServices', 'renewalDate', 'balancePurchaseDate', 'line', 'location', 'setup', 'destination']);
 
 function isDraft(value: unknown): value is Partial<Answers> {
   return isObject(value) && Object.entries(ANSWER_FIELDS).every(([key, valid]) => value[key] === undefined || valid(value[key]));
@@ -101,6 +105,7 @@ export function isHistoryEvent(value: unknown): value is HistoryEvent {
     case 'answers':
       return isAnswers(value.answers);
     case 'done':
+      return isString(value.step) && (value.on === undefined || isCalendarDate(value.on));
     case 'undo':
       return isString(value.step);
     case 'skip':

@@ -1,5 +1,8 @@
 import { WARNINGS } from '../content/warnings.js';
-import { localize, type Lang, type LocalizedParams } from '../i18n.js';
+import { localize, type Lang, type Localized, type LocalizedParams } from '../i18n.js';
+import { lineRuleOf } from '../content/lines.js';
+import type { CalendarDate } from './dates.js';
+import { destinationRule, lineStatusOf } from './line.js';
 import { goalOf, type PlanStep } from './plan.js';
 import { stepState, type ProfileState } from './progress.js';
 import { joinLocalized, serviceName } from './service-steps.js';
@@ -26,33 +29,62 @@ function daysSince(iso: string | undefined, now: Date): number {
   return iso ? Math.floor((now.getTime() - Date.parse(iso)) / DAY_MS) : 0;
 }
 
+/**
+ * Whether a step's risk is still there: pending, or skipped while the answers say it applies (a skip does not
+ * turn auto-refill off). Money stays at risk until the line is closed or moved; the balance until it is used or lost.
+ */
+function riskOpen(id: 'autopay' | 'balance', plan: readonly PlanStep[], state: ProfileState): boolean {
+  const answers = state.answers;
+  const status = (step: string) => (plan.some((other) => other.id === step) ? stepState(state, step).status : undefined);
+  if (status(id) === 'pending') return true;
+  if (status(id) !== 'skipped' || !answers || answers[id] === 'no' || lineStatusOf(answers) === 'gone') return false;
+  // Cancelling does not always stop auto-refill: the risk ends when the statement shows no more charges.
+  if (id === 'autopay') return status('afterwards') !== 'done';
+  return status('cancel') !== 'done' && status('confirm-move') !== 'done';
+}
+
 /** The warnings that apply now, given the plan, the progress and today's date; most severe first. */
-export function activeWarnings(plan: readonly PlanStep[], state: ProfileState, now: Date): ActiveWarning[] {
+export function activeWarnings(plan: readonly PlanStep[], state: ProfileState, now: Date, today: CalendarDate = now.toISOString().slice(0, 10)): ActiveWarning[] {
   const inPlan = new Set(plan.map((step) => step.id));
   const pending = (id: string) => inPlan.has(id) && stepState(state, id).status === 'pending';
   const done = (id: string) => inPlan.has(id) && stepState(state, id).status === 'done';
   const answers = state.answers;
+  const line = lineStatusOf(answers);
   const found: Array<[string, LocalizedParams?]> = [];
+  const money = (id: 'autopay' | 'balance', cancelled: boolean, yes: string, unsure: string, after: string) => {
+    if (!riskOpen(id, plan, state)) return;
+    if (cancelled && pending(id)) found.push([after]);
+    else if (answers?.[id] === 'yes' || (cancelled && answers?.[id] !== 'no')) found.push([yes]);
+    else if (answers?.[id] === 'unsure') found.push([unsure]);
+  };
 
+  if (answers && line !== 'gone' && answers.renewalDate && answers.renewalDate < today && line !== 'suspended' && lineRuleOf(answers.carrier).cycle) {
+    found.push(['renewal-passed', { renewal: answers.renewalDate }]);
+  }
+  if (answers?.line === 'unsure') found.push(['line-unsure']);
   if (goalOf(answers) === 'leave') {
     const cancelled = done('cancel');
     const services = pendingServiceNames(plan, state);
-    if (services) found.push([cancelled ? 'services-after-cancel' : 'services-before-cancel', { services }]);
-    if (pending('move-accounts')) found.push([cancelled ? 'codes-after-cancel' : 'codes-before-cancel']);
-    if (pending('balance') && (cancelled || answers?.balance === 'yes')) found.push([cancelled ? 'balance-after-cancel' : 'balance-may-be-lost']);
-    if (pending('autopay') && (cancelled || answers?.autopay === 'yes')) found.push([cancelled ? 'autopay-after-cancel' : 'autopay-still-on']);
+    if (services) found.push([line === 'gone' ? 'services-to-recover' : cancelled ? 'services-after-cancel' : 'services-before-cancel', { services }]);
+    if (pending('move-accounts') && line !== 'gone') found.push([cancelled ? 'codes-after-cancel' : 'codes-before-cancel']);
+    money('balance', cancelled, 'balance-may-be-lost', 'balance-unsure', 'balance-after-cancel');
+    money('autopay', cancelled, 'autopay-still-on', 'autopay-unsure', 'autopay-after-cancel');
     if (cancelled && pending('backup')) found.push(['backup-after-cancel']);
     const days = daysSince(stepState(state, 'cancel').at, now);
     if (cancelled && pending('confirm-closed') && days >= CONFIRM_AFTER_DAYS.cancel) found.push(['confirm-cancel-due', { days }]);
   } else {
     const moved = done('confirm-move');
-    if (!moved) found.push(['do-not-cancel-before-move']);
-    if (pending('balance') && pending('move-number') && answers?.balance === 'yes') found.push(['balance-may-be-lost']);
-    if (moved && pending('autopay')) found.push(['autopay-still-on']);
+    const moving = inPlan.has('move-number');
+    if (moving && !moved) found.push(['do-not-cancel-before-move']);
+    if (pending('move-number')) money('balance', false, 'balance-may-be-lost', 'balance-unsure', 'balance-after-cancel');
+    if (moved && riskOpen('autopay', plan, state) && answers?.autopay !== 'no') found.push([answers?.autopay === 'unsure' ? 'autopay-unsure' : 'autopay-still-on']);
     const days = daysSince(stepState(state, 'move-number').at, now);
     if (done('move-number') && !moved && days >= CONFIRM_AFTER_DAYS.move) found.push(['confirm-move-due', { days }]);
+    const home = destinationRule(answers);
+    if (moving && home?.rule.voip && (answers?.services?.length || answers?.customServices?.length || answers?.codeCategories.length)) found.push(['voip-codes']);
+    if (moving && answers?.destination === 'google-voice' && answers.location === 'abroad') found.push(['google-voice-from-abroad']);
   }
-  if (['gather', 'cancel', 'move-number'].some(pending)) found.push(['scam']);
+  if (['gather', 'cancel', 'move-number', 'take-over-login'].some(pending)) found.push(['scam']);
 
   return found
     .map(([id, params]) => {
@@ -60,6 +92,23 @@ export function activeWarnings(plan: readonly PlanStep[], state: ProfileState, n
       return { id, severity: def.severity, def, params: params ?? {} };
     })
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** What skipping a step would leave at risk, going by the answers: the guide asks, the command line needs --force. */
+export type SkipRisk = { id: 'autopay' | 'balance'; answer: 'yes' | 'unsure' } | { id: 'move-accounts'; services: Localized };
+
+export function skipRisk(step: PlanStep, plan: readonly PlanStep[], state: ProfileState): SkipRisk | null {
+  const answers = state.answers;
+  if (!answers || lineStatusOf(answers) === 'gone') return null;
+  if (step.id === 'autopay' || step.id === 'balance') {
+    const answer = answers[step.id];
+    return answer === 'no' ? null : { id: step.id, answer };
+  }
+  if (step.id === 'move-accounts') {
+    const services = pendingServiceNames(plan, state);
+    if (services) return { id: 'move-accounts', services };
+  }
+  return null;
 }
 
 /** The names of the inventory's services not yet moved, joined in each language; null when there are none. */

@@ -1,11 +1,11 @@
 import { carrierName, type Report, type ReportStep } from '../core/report.js';
-import type { Fact } from '../core/types.js';
+import { SERVICE_STEP_PREFIX, type Fact } from '../core/types.js';
 import { localize, type Lang } from '../i18n.js';
 import { t } from '../text.js';
 import { warningText } from '../core/warnings.js';
 import { followUpText } from '../core/follow-ups.js';
 import { dateIn } from '../core/dates.js';
-import { describeCarrierFact, noteLine, sourceLine, statusLine } from './render.js';
+import { describeCarrierFact, freshnessLines, noteLine, sourceLine, statusLine } from './render.js';
 import { visible } from './visible.js';
 
 /**
@@ -36,22 +36,25 @@ function stepLines(step: ReportStep, options: MarkdownOptions, carrier?: string)
     lines.push(`  - ${t(lang, 'markdownField', { label: t(lang, 'whatToDo'), text: markdownText(localize(step.action, lang)) })}`);
     for (const detail of step.details) lines.push(`    - ${markdownText(localize(detail, lang))}`);
     lines.push(`  - ${t(lang, 'markdownField', { label: t(lang, 'whyLabel'), text: markdownText(localize(step.why, lang)) })}`);
-    for (const source of step.sources) lines.push(`    - ${sourceLine(source, lang, true)}`);
+    for (const source of step.sources) lines.push(`    - ${sourceLine(source, lang, step.id.startsWith(SERVICE_STEP_PREFIX) ? 'service' : 'carrier')}`);
     for (const { field, fact } of carrier ? step.carrierFacts : []) {
-      const described = describeCarrierFact(field, fact, carrier!, lang);
+      const described = describeCarrierFact(field, fact, carrier!, lang, options.now);
       const text = described.text + (described.caution ? ` *${described.caution}*` : '');
       lines.push(`  - ${t(lang, 'markdownField', { label: described.heading, text })}`);
-      for (const source of described.sources) lines.push(`    - ${sourceLine(source, lang, true)}`);
+      for (const source of described.sources) lines.push(`    - ${sourceLine(source, lang)}`);
+      if (described.outdated) lines.push(`    - *${described.outdated}*`);
+      else if (described.asOf) lines.push(`    - ${t(lang, 'factAsOf', { date: described.asOf })}`);
     }
   }
   for (const note of step.notes) lines.push(`  - ${noteLine(note, lang, timeZone, markdownText)}`);
   return lines;
 }
 
-function factLines(facts: readonly Fact[], lang: Lang): string[] {
+function factLines(facts: readonly Fact[], lang: Lang, now: Date): string[] {
   return facts.flatMap((fact) => [
     `- ${localize(fact.text, lang)}`,
-    ...fact.sources.map((source) => `  - ${sourceLine(source, lang, true)}`),
+    ...fact.sources.map((source) => `  - ${sourceLine(source, lang)}`),
+    ...freshnessLines(fact.sources, now, lang).map((line) => `  - *${line}*`),
   ]);
 }
 
@@ -85,6 +88,6 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     );
   }
   const facts = [...new Map(report.steps.flatMap((step) => step.facts).map((fact) => [fact.id, fact])).values()];
-  if (facts.length) blocks.push(`## ${t(lang, 'factsLabel')}\n\n${factLines(facts, lang).join('\n')}\n\n${t(lang, 'confirmFactsHint')}`);
+  if (facts.length) blocks.push(`## ${t(lang, 'factsLabel')}\n\n${factLines(facts, lang, options.now).join('\n')}\n\n${t(lang, 'confirmFactsHint')}`);
   return `${blocks.join('\n\n')}\n`;
 }

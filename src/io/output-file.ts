@@ -1,4 +1,6 @@
-import { randomBytes } from 'node:crypto';
+// The default import, not a named one: the build's node:crypto stand-in (loaded on first use) is reached through
+// its default export; a named import would read its keys at load (test/e2e/ics.test.ts writes a file with the build).
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ioCode, ioReason, isIoFailure, UserError } from '../errors.js';
@@ -12,7 +14,7 @@ import { errorCode, writeAll, writeFileAtomic, type TempName } from './durable.j
 // own directory. The store's own files are refused.
 
 /** `.<name>.simexit-<pid>-<random>.tmp`: unpredictable, and a killed export's leftover is recognised by its dead pid. */
-const exportTempName: TempName = (file) => path.join(path.dirname(file), `.${path.basename(file)}.simexit-${process.pid}-${randomBytes(9).toString('hex')}.tmp`);
+const exportTempName: TempName = (file) => path.join(path.dirname(file), `.${path.basename(file)}.simexit-${process.pid}-${crypto.randomBytes(9).toString('hex')}.tmp`);
 
 /** Removes temp files that killed exports of `file` left next to it. */
 function sweepExportTemps(file: string): void {

@@ -10,6 +10,7 @@ import type { PlanStep } from '../core/plan.js';
 import { localize, type Lang, type Params } from '../i18n.js';
 import { loadInquirer } from '../lazy.js';
 import { t } from '../text.js';
+import { createScanPrompts, type ScanPrompts } from './scan-prompts.js';
 
 // The only user of @inquirer/prompts (through src/lazy/inquirer.ts), loaded when a command asks (loadPrompts).
 // The guide calls these functions by intent (askNextAction, …), so flow tests replace the whole adapter; the
@@ -17,9 +18,24 @@ import { t } from '../text.js';
 
 export type NextAction = 'done' | 'skip' | 'later' | 'note' | 'quit';
 export type TextQuestion = 'askSkipReason' | 'askNote';
-export type YesNoQuestion = 'askStoreAnyway' | 'resetConfirm' | 'profileRemoveConfirm';
+export type YesNoQuestion = 'askStoreAnyway' | 'resetConfirm' | 'profileRemoveConfirm' | 'askSkipAnyway';
+/** The questions with a fixed list of answers that branch the plan, and their choices (stable ids, as `set` takes). */
+export const OPTION_QUESTIONS = {
+  askLine: [['choiceLineActive', 'active'], ['choiceLineSuspended', 'suspended'], ['choiceLineGone', 'gone'], ['choiceUnsure', 'unsure']],
+  askLocation: [['choiceUs', 'us'], ['choiceAbroad', 'abroad']],
+  askSetup: [['choiceSelf', 'self'], ['choiceSeller', 'seller'], ['choiceUnsure', 'unsure']],
+  askDestination: [
+    ['choiceDestStay', 'stay'],
+    ['choiceDestParking', 'parking'],
+    ['choiceDestCarrier', 'carrier'],
+    ['choiceDestGoogleVoice', 'google-voice'],
+    ['choiceDestUndecided', 'undecided'],
+  ],
+} as const satisfies Record<string, ReadonlyArray<readonly [MessageKey, string]>>;
+export type OptionQuestion = keyof typeof OPTION_QUESTIONS;
+export type OptionValue<Q extends OptionQuestion> = (typeof OPTION_QUESTIONS)[Q][number][1];
 export type UnsureQuestion = 'askBalance' | 'askAutopay';
-export type DateQuestion = 'askRenewalDate' | 'askPurchaseDate' | 'askCancelDate';
+export type DateQuestion = 'askRenewalDate' | 'askPurchaseDate' | 'askCancelDate' | 'renewalPassedAsk' | 'askLapsedDate';
 export interface CodeAnswer {
   categories: CodeCategory[];
   unsure: boolean;
@@ -36,6 +52,8 @@ export interface Prompts {
   askLabel(lang: Lang, current?: string): Promise<string>;
   askGoal(lang: Lang, current?: Goal): Promise<Goal>;
   askYesNoUnsure(lang: Lang, question: UnsureQuestion, current?: YesNoUnsure): Promise<YesNoUnsure>;
+  /** One of a fixed list; `only` leaves out choices that make no sense here (e.g. "stay" off Google Voice). */
+  askOption<Q extends OptionQuestion>(lang: Lang, question: Q, current?: string, only?: readonly string[]): Promise<OptionValue<Q>>;
   askCodeCategories(lang: Lang, current?: CodeAnswer): Promise<CodeAnswer>;
   /** The accounts inventory: the services of each category, then a search that can add unlisted ones. */
   askServices(lang: Lang, categories: readonly CodeCategory[], current?: ServiceAnswer): Promise<ServiceAnswer>;
@@ -44,6 +62,8 @@ export interface Prompts {
   askNextAction(lang: Lang, step: PlanStep): Promise<NextAction>;
   askText(lang: Lang, question: TextQuestion): Promise<string>;
   askYesNo(lang: Lang, question: YesNoQuestion, defaultAnswer: boolean, params?: Params): Promise<boolean>;
+  /** The scan's questions (io/scan-prompts.ts); the guide offers the scan only where they are given. */
+  scan?: ScanPrompts;
 }
 
 export const LABEL_MAX = 20;
@@ -139,6 +159,16 @@ export function unsureQuestion(lang: Lang, question: UnsureQuestion, current?: Y
 
 const UNSURE = 'unsure';
 
+export function optionQuestion(lang: Lang, question: OptionQuestion, current?: string, only?: readonly string[]) {
+  const choices: ReadonlyArray<readonly [MessageKey, string]> = OPTION_QUESTIONS[question];
+  return {
+    message: t(lang, question),
+    choices: choices.filter(([, value]) => !only || only.includes(value)).map(([key, value]) => ({ name: t(lang, key), value })),
+    default: current,
+    theme: themeFor(lang),
+  };
+}
+
 export function codesQuestion(lang: Lang, current?: CodeAnswer) {
   return {
     message: t(lang, 'askCodes'),
@@ -177,23 +207,30 @@ export type SearchPick = { kind: 'done' } | { kind: 'service'; id: string } | { 
 
 /** Matches names in both languages and ids; a term that matches nothing can be added as a service of its own. */
 export function serviceSearchQuestion(lang: Lang, chosen: ReadonlySet<string>, customNames: readonly string[]) {
+  const same = (a: string, b: string) => a.normalize('NFKC').toLowerCase() === b.normalize('NFKC').toLowerCase();
   return {
     message: t(lang, 'askServiceSearch'),
     pageSize: 10,
     theme: themeFor(lang),
     source: (term: string | undefined) => {
       const wanted = (term ?? '').trim();
-      const lower = wanted.toLowerCase();
-      const matches = SERVICES.filter(
-        (service) =>
-          !chosen.has(service.id) &&
-          (!lower || service.id.includes(lower) || service.name.en.toLowerCase().includes(lower) || service.name.zh.includes(wanted)),
-      ).map((service) => ({ name: localize(service.name, lang), value: { kind: 'service', id: service.id } as SearchPick }));
-      const canAdd = wanted && [...wanted].length <= 40 && !labelLooksLikePhoneNumber(wanted) && !customNames.includes(wanted);
+      const lower = wanted.normalize('NFKC').toLowerCase();
+      const hits = SERVICES.filter(
+        (service) => !lower || service.id.includes(lower) || service.name.en.toLowerCase().includes(lower) || service.name.zh.includes(wanted),
+      );
+      // A service already chosen is shown as chosen, never offered again (not even as a name to add).
+      const matches = hits.map((service) =>
+        chosen.has(service.id)
+          ? { name: localize(service.name, lang), value: { kind: 'done' } as SearchPick, disabled: t(lang, 'choiceChosen') }
+          : { name: localize(service.name, lang), value: { kind: 'service', id: service.id } as SearchPick },
+      );
+      const known = SERVICES.some((service) => same(service.id, wanted) || same(service.name.en, wanted) || same(service.name.zh, wanted));
+      const canAdd = wanted && !known && [...wanted].length <= 40 && !labelLooksLikePhoneNumber(wanted) && !customNames.some((name) => same(name, wanted));
       const done = { name: t(lang, 'choiceDone'), value: { kind: 'done' } as SearchPick };
       const add = canAdd ? [{ name: t(lang, 'choiceAddCustom', { name: wanted }), value: { kind: 'custom', name: wanted } as SearchPick }] : [];
-      // Nothing typed: "Done" comes first. While typing: the best matches first, then adding the term, then "Done".
-      return wanted ? [...matches, ...add, done] : [done, ...matches];
+      const addedAlready = wanted && customNames.some((name) => same(name, wanted)) ? [{ name: wanted, value: { kind: 'done' } as SearchPick, disabled: t(lang, 'choiceChosen') }] : [];
+      // Nothing typed: "Done" comes first, then what is left to choose. While typing: the best matches first, then adding the term, then "Done".
+      return wanted ? [...matches, ...addedAlready, ...add, done] : [done, ...matches.filter((match) => !('disabled' in match))];
     },
   };
 }
@@ -261,6 +298,8 @@ export function createPrompts({ checkbox, input, search, select }: Inquirer, con
     askLabel: async (lang, current) => (await input(labelQuestion(lang, current), context)).trim(),
     askGoal: (lang, current) => select(goalQuestion(lang, current), context),
     askYesNoUnsure: (lang, question, current) => select(unsureQuestion(lang, question, current), context),
+    askOption: async <Q extends OptionQuestion>(lang: Lang, question: Q, current?: string, only?: readonly string[]) =>
+      (await select(optionQuestion(lang, question, current, only), context)) as OptionValue<Q>,
     askCodeCategories: async (lang, current) => codeAnswerFrom(await checkbox(codesQuestion(lang, current), context)),
     askServices: async (lang, categories, current) => {
       const chosen = new Set(current?.services ?? []);
@@ -282,6 +321,7 @@ export function createPrompts({ checkbox, input, search, select }: Inquirer, con
     askNextAction: (lang) => select(nextActionQuestion(lang), context),
     askText: async (lang, question) => (await input({ message: t(lang, question) }, context)).trim(),
     askYesNo: (lang, question, defaultAnswer, params) => select(yesNoQuestion(lang, question, defaultAnswer, params), context),
+    scan: createScanPrompts({ checkbox, input, search, select }, context),
   };
 }
 

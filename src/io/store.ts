@@ -145,6 +145,15 @@ export class Store {
   }
 
   /**
+   * The random name of a profile's own file: it stays with the profile for its life (reset keeps it) and no
+   * other store has it, so the calendar builds its UIDs from it. Null before a format-1 store's first write.
+   */
+  profileFileId(name: string): string | null {
+    const layout = this.readLayout();
+    return layout.layout === 'split' ? (own(layout.index.profiles, name)?.file ?? null) : null;
+  }
+
+  /**
    * A profile's history for shell completion, without messages or repairs: null when config.json is missing or
    * unusable; a profile whose own file is missing or unusable completes as the general plan.
    */

@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import { answers, readStore, run, seed, snapshot, tempHome } from '../helpers/world.js';
 
@@ -13,18 +11,20 @@ const ultra = () => {
 describe('dates in list', () => {
   it('shows due and coming follow-ups with their dates and how far away they are', async () => {
     const { stdout } = await run(ultra(), ['list']);
-    assert.match(stdout, /Dates\n {2}2026-12-10 +in 16 days +The Ultra Mobile \(incl\. PayGo\) plan renews/);
-    assert.match(stdout, / {2}2027-01-09 +in 46 days +Ultra Mobile \(incl\. PayGo\) releases the number around this date/);
+    assert.match(stdout, /Dates\n {2}2026-12-08 +in 14 days +Turn off auto-refill at Ultra Mobile \(incl\. PayGo\) by this date/);
+    assert.match(stdout, / {2}2026-12-10 +in 16 days +Texts stop on this date if the plan is not renewed/);
+    assert.match(stdout, / {2}2027-01-09 +in 46 days +After this date paying can no longer bring the number back/);
   });
 
   it('is part of the JSON', async () => {
     const json = JSON.parse((await run(ultra(), ['list', '--json', '--lang', 'zh'])).stdout);
     assert.deepEqual(json.followUps[1], {
-      id: 'number-lost',
-      date: '2027-01-09',
-      inDays: 46,
-      message: '如果不续费，Ultra Mobile（含 PayGo） 大约在这一天释放号码（2026-12-10 之后 30 天）：所有账户都必须在此之前改绑。',
+      id: 'texts-stop',
+      date: '2026-12-10',
+      inDays: 16,
+      message: '如果不续费，从这一天起就收不到短信了（Ultra Mobile（含 PayGo）会暂停欠费的线路）：请在此之前把仍往这里发验证码的账户全部改绑。',
     });
+    assert.deepEqual(json.followUps.map((item: { id: string }) => item.id), ['autopay-off-by', 'texts-stop', 'number-lost']);
   });
 
   it('says how long ago a missed date was, in both time zones', async () => {
@@ -46,7 +46,30 @@ describe('done --date', () => {
     const home = ultra();
     assert.equal((await run(home, ['done', 'cancel', '--date', '2026-11-20'])).code, 0);
     assert.equal(readStore(home).profiles.default.events[1].at, '2026-11-20T12:00:00.000Z');
+    assert.equal(readStore(home).profiles.default.events[1].on, '2026-11-20');
     assert.match((await run(home, ['list'])).stdout, /requested on 2026-11-20/);
+  });
+
+  for (const TZ of ['Pacific/Pago_Pago', 'America/Los_Angeles', 'Asia/Shanghai', 'Pacific/Auckland', 'Pacific/Kiritimati', 'Etc/GMT+12']) {
+    it(`shows the date as typed in ${TZ}`, async () => {
+      const home = ultra();
+      const now = new Date('2026-11-24T12:00:00Z');
+      assert.equal((await run(home, ['done', 'cancel', '--date', '2026-11-20'], { now, env: { TZ } })).code, 0);
+      const all = (await run(home, ['list', '--all'], { now, env: { TZ } })).stdout;
+      assert.match(all, /done 2026-11-20/);
+      assert.match(all, /requested on 2026-11-20/);
+    });
+  }
+
+  it('refuses a date before 2000, in both languages, changing nothing', async () => {
+    const home = ultra();
+    const before = snapshot(home);
+    const en = await run(home, ['done', 'cancel', '--date', '0001-01-01']);
+    assert.equal(en.code, 2);
+    assert.match(en.stderr, /before 2000/);
+    const zh = await run(home, ['done', 'cancel', '--date', '1999-12-31', '--lang', 'zh']);
+    assert.match(zh.stderr, /早于 2000 年/);
+    assert.equal(snapshot(home), before);
   });
 
   it('refuses something that is not a date (usage error) or a future date, changing nothing', async () => {
@@ -59,36 +82,5 @@ describe('done --date', () => {
     assert.equal(future.code, 1);
     assert.match(future.stderr, /还没到/);
     assert.equal(snapshot(home), before);
-  });
-});
-
-describe('export --format ics', () => {
-  it('writes the follow-ups as all-day events a phone calendar imports', async () => {
-    const home = ultra();
-    const file = path.join(home, 'simexit.ics');
-    assert.equal((await run(home, ['export', '--format', 'ics', '--output', file, '--lang', 'zh'])).code, 0);
-    const ics = fs.readFileSync(file, 'utf8');
-    assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
-    assert.match(ics, /END:VCALENDAR\r?\n?$/);
-    assert.equal((ics.match(/BEGIN:VEVENT/g) ?? []).length, 2);
-    assert.match(ics, /DTSTART;VALUE=DATE:20261210/);
-    assert.match(ics, /DTSTART;VALUE=DATE:20270109/);
-    assert.match(ics, /SUMMARY:Ultra Mobile（含 PayGo） 释放号码/);
-    assert.match(ics, /UID:default-number-lost@simexit/);
-    assert.doesNotMatch(ics, /1234/, 'the label is masked');
-  });
-
-  it('the same dates come out whatever the time zone', async () => {
-    const home = ultra();
-    const la = (await run(home, ['export', '--format', 'ics'], { env: { TZ: 'America/Los_Angeles' } })).stdout;
-    const shanghai = (await run(home, ['export', '--format', 'ics'], { env: { TZ: 'Asia/Shanghai' } })).stdout;
-    const starts = (ics: string) => ics.match(/DTSTART;VALUE=DATE:\d+/g);
-    assert.deepEqual(starts(la), starts(shanghai));
-  });
-
-  it('says so when there are no dates yet', async () => {
-    const result = await run(tempHome(), ['export', '--format', 'ics']);
-    assert.equal(result.code, 0);
-    assert.match(result.stderr, /No dates to put in a calendar yet/);
   });
 });

@@ -6,7 +6,10 @@ import { ctrlC, scriptedPrompts, type Step } from '../helpers/fake-prompts.js';
 const QUESTIONS: Step[] = [
   ['askCarrier', 'tello'],
   ['askLabel', '4821'],
+  ['askOption', 'active'],
   ['askGoal', 'leave'],
+  ['askOption', 'us'],
+  ['askOption', 'self'],
   ['askYesNoUnsure', 'no'],
   ['askYesNoUnsure', 'yes'],
   ['askDate', '2026-12-15'],
@@ -34,6 +37,7 @@ describe('guide: first run', () => {
         ['askNextAction', 'note'],
         ['askText', '账户号码在邮件里'],
         ['askNextAction', 'skip'],
+        ['askYesNo', true],
         ['askText', '已经有了'],
         ['askNextAction', 'quit'],
       ],
@@ -42,9 +46,10 @@ describe('guide: first run', () => {
     );
     assert.equal(result.code, 0);
     assert.equal(result.prompts.remaining(), 0);
-    assert.match(result.stdout, /第 1\/12 步 · identify/, 'no balance step, and three accounts of its own');
-    assert.match(result.stdout, /你选择的是：Tello。/);
-    assert.match(result.stdout, /日期提醒\n {2}2026-12-14 +20 天后 +在 Tello 账户里注销的最后一天/, 'Tello: at least 24 hours before renewal');
+    assert.match(result.stdout, /第 1\/10 步 · gather/, 'carrier and renewal answered: no identify or decide step; no balance step; three accounts of their own');
+    assert.match(result.stdout, /日期提醒\n {2}2026-12-13 +19 天后 +在这一天之前关闭Tello的自动充值/, 'auto-refill off before the last moment to cancel');
+    assert.match(result.stdout, /2026-12-14 +20 天后 +请在这一天你当地时间 10:00 之前在Tello账户里注销/, 'Tello: 24 hours before 05:00 US Eastern, in UTC here');
+    assert.match(result.stdout, /这些账户仍在往这个号码发验证码：Chase（大通银行）、微信、招商银行。/, 'skipping the accounts step asks first');
     assert.match(result.stdout, /进度已保存/);
     const store = readStore(home);
     assert.equal(store.lang, 'zh');
@@ -53,6 +58,9 @@ describe('guide: first run', () => {
       answers({
         carrier: 'tello',
         label: '4821',
+        line: 'active',
+        location: 'us',
+        setup: 'self',
         balance: 'no',
         autopay: 'yes',
         renewalDate: '2026-12-15',
@@ -78,13 +86,13 @@ describe('guide: first run', () => {
     const home = tempHome();
     seed(home, [
       { type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers() },
-      ...['identify', 'gather', 'decide'].map((step) => ({ type: 'done' as const, at: '2026-11-02T00:00:00Z', step })),
+      ...['identify', 'gather'].map((step) => ({ type: 'done' as const, at: '2026-11-02T00:00:00Z', step })),
     ]);
     const result = await guide(home, [['askNextAction', 'quit']]);
-    assert.match(result.stdout, /Step 4 of 10 · move-accounts/);
+    assert.match(result.stdout, /Step 3 of 9 · move-accounts/);
     assert.match(result.stdout, /Banks and cards \(Chase/);
     assert.match(result.stdout, /HIGH +Accounts may still send codes/);
-    assert.match(result.stdout, /source:\s+https:\/\/www\.readkong\.com/);
+    assert.match(result.stdout, /source:\s+https:\/\/freedom-to-tinker\.com\/\S+ \[research: Princeton CITP/);
     assert.match(result.stdout, /confirm with your carrier/);
     const mentions = result.stdout.split('Accounts may still send codes').length - 1;
     assert.equal(mentions, 2, 'once in the summary at the start, once on the step it concerns');
@@ -94,7 +102,7 @@ describe('guide: first run', () => {
     const home = tempHome();
     seed(home, [{ type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers() }]);
     const result = await guide(home, [['askNextAction', 'done'], ['askNextAction', 'quit']]);
-    const card = result.stdout.slice(result.stdout.indexOf('Step 2 of 10'));
+    const card = result.stdout.slice(result.stdout.indexOf('Step 2 of 9'));
     assert.doesNotMatch(card, /Accounts may still send codes/);
     assert.match(card, /MEDIUM +Never give your PIN/, 'the scam warning concerns gathering PINs');
   });
@@ -105,16 +113,17 @@ describe('guide: coming back', () => {
     const home = tempHome();
     seed(home, [
       { type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers({ balance: 'no', autopay: 'no', goal: 'keep' }) },
-      ...['identify', 'gather', 'decide', 'backup'].map((step) => ({ type: 'done' as const, at: '2026-11-02T00:00:00Z', step })),
+      ...['identify', 'gather', 'backup'].map((step) => ({ type: 'done' as const, at: '2026-11-02T00:00:00Z', step })),
     ]);
     const result = await guide(home, [
       ['askNextAction', 'later'],
       ['askNextAction', 'done'],
       ['askNextAction', 'done'],
+      ['askNextAction', 'done'],
     ]);
     assert.equal(result.code, 0);
     assert.match(result.stdout, /Welcome back/);
-    assert.ok(result.stdout.indexOf('4/7 done') < result.stdout.indexOf('move-number'));
+    assert.ok(result.stdout.indexOf('3/7 done') < result.stdout.indexOf('move-number'));
     assert.match(result.stdout, /1 step\(s\) left for later/);
     const status = await statusOf(home);
     assert.equal(status['move-number'], 'pending');
@@ -134,7 +143,11 @@ describe('guide: coming back', () => {
       [
         ['askCarrier', 'ultra'],
         ['askLabel', '1234'],
+        ['askOption', 'active'],
         ['askGoal', 'keep'],
+        ['askOption', 'us'],
+        ['askOption', 'parking'],
+        ['askOption', 'self'],
         ['askYesNoUnsure', 'yes'],
         ['askYesNoUnsure', 'yes'],
         ['askDate', null],
@@ -148,8 +161,10 @@ describe('guide: coming back', () => {
     assert.match(result.stdout, /Progress on steps that still apply is kept/);
     const status = await statusOf(home);
     assert.equal(status.backup, 'done');
-    assert.equal(status['move-accounts'], undefined, 'the step no longer applies to a kept number');
+    assert.equal(status['move-accounts'], 'done', 'the accounts are kept: checked after the move');
     assert.equal(status['move-number'], 'pending');
+    const ids = Object.keys(status);
+    assert.ok(ids.indexOf('move-accounts') > ids.indexOf('confirm-move'));
   });
 
   it('a note that looks like a PIN is stored only if the user confirms', async () => {
@@ -173,18 +188,55 @@ describe('guide: coming back', () => {
     const home = tempHome();
     seed(home, [
       { type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers({ goal: 'keep', balance: 'no', autopay: 'no' }) },
-      ...['identify', 'gather', 'decide', 'backup', 'move-number', 'confirm-move', 'afterwards'].map((step) => ({ type: 'done' as const, at: '2026-11-02T00:00:00Z', step })),
+      ...['identify', 'gather', 'backup', 'move-number', 'confirm-move', 'move-accounts', 'afterwards'].map((step) => ({ type: 'done' as const, at: '2026-11-02T00:00:00Z', step })),
     ]);
     const result = await guide(home, []);
     assert.equal(result.code, 0);
-    assert.match(result.stdout, /Every step is done or skipped/);
+    assert.match(result.stdout, /Every step is done or skipped. Well done/);
+  });
+
+  it('never says "all done" while a dated risk is ahead: a forced skip of auto-refill keeps its date', async () => {
+    const home = tempHome();
+    // The user lets the plan lapse instead of cancelling, and skipped turning auto-refill off.
+    const steps = ['gather', 'move-accounts', 'backup', 'balance', 'confirm-closed'];
+    seed(home, [
+      { type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers({ renewalDate: '2026-12-10', codeCategories: [] }) },
+      ...steps.map((step) => ({ type: 'done' as const, at: '2026-11-02T00:00:00Z', step })),
+      { type: 'skip', at: '2026-11-02T00:00:00Z', step: 'cancel', reason: 'letting it lapse' },
+      { type: 'skip', at: '2026-11-02T00:00:00Z', step: 'autopay' },
+      { type: 'skip', at: '2026-11-02T00:00:00Z', step: 'afterwards' },
+    ]);
+    const result = await guide(home, []);
+    assert.doesNotMatch(result.stdout, /Well done/);
+    assert.match(result.stdout, /Every step is done or skipped, but these dates are still ahead:\n {2}2026-12-08 +in 14 days +Turn off auto-refill/);
+  });
+
+  it('skipping auto-refill that the user said is on asks first; "no" keeps the step', async () => {
+    const home = tempHome();
+    seed(home, [
+      { type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers({ renewalDate: '2026-12-10', autopay: 'unsure', codeCategories: [] }) },
+      ...['gather', 'move-accounts', 'backup', 'balance'].map((step) => ({ type: 'done' as const, at: '2026-11-02T00:00:00Z', step })),
+    ]);
+    const result = await guide(home, [['askNextAction', 'skip'], ['askYesNo', false], ['askNextAction', 'quit']], ['guide', '--lang', 'zh']);
+    assert.match(result.stdout, /你说自动充值可能开着（你不确定）/);
+    assert.equal((await statusOf(home)).autopay, 'pending');
+  });
+
+  it('the accounts step cannot be done while accounts are waiting: it says which, and stays', async () => {
+    const home = tempHome();
+    seed(home, [{ type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers({ renewalDate: '2026-12-10', services: ['chase'] }) }]);
+    const result = await guide(home, [['askNextAction', 'done'], ['askNextAction', 'done'], ['askNextAction', 'quit']]);
+    assert.match(result.stdout, /still waiting: Chase/);
+    const status = await statusOf(home);
+    assert.equal(status.gather, 'done');
+    assert.equal(status['move-accounts'], 'pending');
   });
 });
 
 describe('guide: dates', () => {
   it('marking the cancellation done asks the day it was requested, which the follow-ups count from', async () => {
     const home = tempHome();
-    const before = ['identify', 'gather', 'decide', 'move-accounts', 'backup', 'balance', 'autopay'];
+    const before = ['identify', 'gather', 'move-accounts', 'backup', 'balance', 'autopay'];
     seed(home, [
       { type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers({ carrier: 'other' }) },
       ...before.map((step) => ({ type: 'done' as const, at: '2026-11-02T00:00:00Z', step })),
@@ -192,6 +244,7 @@ describe('guide: dates', () => {
     const result = await guide(home, [['askNextAction', 'done'], ['askDate', '2026-11-20'], ['askNextAction', 'quit']]);
     assert.equal(result.code, 0);
     assert.equal(readStore(home).profiles.default.events.at(-1).at, '2026-11-20T12:00:00.000Z');
+    assert.equal(readStore(home).profiles.default.events.at(-1).on, '2026-11-20');
     assert.match((await run(home, ['list'])).stdout, /Check that the cancellation requested on 2026-11-20 went through/);
   });
 
@@ -202,10 +255,11 @@ describe('guide: dates', () => {
       [
         ['askCarrier', 'google-voice'],
         ['askLabel', 'GV'],
+        ['askOption', 'active'],
         ['askGoal', 'leave'],
+        ['askOption', 'abroad'],
+        ['askOption', 'self'],
         ['askYesNoUnsure', 'yes'],
-        ['askYesNoUnsure', 'no'],
-        ['askDate', null],
         ['askDate', '2026-08-31'],
         ['askCodeCategories', { categories: [], unsure: false }],
         ['askNextAction', 'quit'],
@@ -214,6 +268,63 @@ describe('guide: dates', () => {
     );
     assert.equal(result.code, 0);
     assert.match(result.stdout, /2027-02-28 +in 96 days +Last day to ask Google Voice for a balance refund/);
+    assert.match(result.stdout, /Make sure codes reach you where you are now/, 'abroad: the first step is receiving codes');
+  });
+
+  it('a renewal date in the past asks what happened: suspended keeps the date and adds a pay-by date', async () => {
+    const home = tempHome();
+    const result = await guide(
+      home,
+      [
+        ['askCarrier', 'ultra'],
+        ['askLabel', '0134'],
+        ['askOption', 'active'],
+        ['askGoal', 'leave'],
+        ['askOption', 'abroad'],
+        ['askOption', 'seller'],
+        ['askYesNoUnsure', 'no'],
+        ['askYesNoUnsure', 'no'],
+        ['askDate', '2026-11-10'],
+        ['askOption', 'suspended'],
+        ['askCodeCategories', { categories: ['banks'], unsure: false }],
+        ['askServices', { services: ['chase'], customServices: [] }],
+        ['askNextAction', 'quit'],
+      ],
+      ['guide', '--lang', 'en'],
+    );
+    assert.equal(result.code, 0);
+    assert.match(result.stdout, /2026-12-10 +in 16 days +Last day to pay Ultra Mobile \(incl\. PayGo\) and get the line back/);
+    assert.match(result.stdout, /Step 1 of \d+ · take-over-login/, 'a seller activated it: taking over the login comes first');
+    const saved = readStore(home).profiles.default.events[0].answers;
+    assert.equal(saved.line, 'suspended');
+    assert.equal(saved.renewalDate, '2026-11-10');
+  });
+
+  it('a renewal date in the past on a line that still works asks for the next date', async () => {
+    const home = tempHome();
+    const result = await guide(
+      home,
+      [
+        ['askCarrier', 'red-pocket'],
+        ['askLabel', '0134'],
+        ['askOption', 'active'],
+        ['askGoal', 'leave'],
+        ['askOption', 'us'],
+        ['askOption', 'self'],
+        ['askYesNoUnsure', 'no'],
+        ['askYesNoUnsure', 'no'],
+        ['askDate', '2026-11-10'],
+        ['askOption', 'active'],
+        ['askDate', '1999-12-10'],
+        ['askDate', '2026-12-10'],
+        ['askCodeCategories', { categories: [], unsure: false }],
+        ['askNextAction', 'quit'],
+      ],
+      ['guide', '--lang', 'zh'],
+    );
+    assert.equal(result.code, 0);
+    assert.match(result.stdout, /1999-12-10 早于 2000 年/);
+    assert.equal(readStore(home).profiles.default.events[0].answers.renewalDate, '2026-12-10');
   });
 });
 

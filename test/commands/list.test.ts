@@ -54,12 +54,12 @@ describe('list', () => {
     assert.equal(result.code, 0);
     assert.doesNotMatch(result.stdout, ANSI);
     const json = JSON.parse(result.stdout);
-    assert.equal(json.schemaVersion, 1);
-    assert.deepEqual(json.progress, { done: 1, skipped: 0, pending: 9, total: 10 });
+    assert.equal(json.schemaVersion, 2);
+    assert.deepEqual(json.progress, { done: 1, skipped: 0, pending: 8, total: 9 });
     assert.deepEqual(json.steps[0], {
       number: 1,
       id: 'identify',
-      title: 'Identify the carrier, the plan type and where the account is managed',
+      title: 'Sign in to the account and find the renewal (or expiry) date',
       status: 'done',
       at: '2026-11-20T00:00:00Z',
       note: 'Ultra, managed in the app',
@@ -68,6 +68,10 @@ describe('list', () => {
     assert.equal(json.steps[1].status, 'pending');
     assert.deepEqual(Object.keys(json.warnings[0]).sort(), ['id', 'message', 'severity']);
     assert.deepEqual(json.number, { label: '1234', carrier: { id: 'ultra', name: 'Ultra Mobile (incl. PayGo)' }, goal: 'leave' });
+    assert.deepEqual(json.answers, {
+      carrier: 'ultra', label: '1234', goal: 'leave', balance: 'yes', autopay: 'yes', renewal: null, services: [],
+      line: 'active', location: null, setup: null, destination: null,
+    });
   });
 
   it('speaks Chinese with --lang zh, and remembers it', async () => {

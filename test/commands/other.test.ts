@@ -83,15 +83,15 @@ describe('export', () => {
     const result = await run(seeded(), ['export', '--lang', 'zh']);
     assert.equal(result.code, 0);
     assert.match(result.stdout, /^# simexit 清单/);
-    assert.match(result.stdout, /- \[x\] 1\. 确认运营商/);
+    assert.match(result.stdout, /- \[x\] 1\. 登录账户/);
     assert.match(result.stdout, /2026-11-20 已完成/);
     assert.match(result.stdout, /备注 2026-11-20：在 App 里管理/);
     assert.match(result.stdout, /2026-11-21 已跳过 · 原因：余额为零/);
-    assert.match(result.stdout, /- \[x\] ~~6\. 用掉预付费余额/);
+    assert.match(result.stdout, /- \[x\] ~~5\. 用掉预付费余额/);
     assert.match(result.stdout, /- \[ \] 2\. 准备好/);
     assert.match(result.stdout, /号码：•••••21/);
     assert.doesNotMatch(result.stdout, /4821/);
-    assert.match(result.stdout, /来源：https:\/\/\S+［第三方：请向运营商确认/);
+    assert.match(result.stdout, /来源：https:\/\/\S+［第三方：[^；］]+；请向运营商确认/);
     assert.match(result.stderr, /--show-label/);
   });
 
@@ -107,9 +107,9 @@ describe('export', () => {
     assert.equal(result.stdout, '');
     assert.equal(fs.statSync(file).mode & 0o777, 0o600);
     const json = JSON.parse(fs.readFileSync(file, 'utf8'));
-    assert.equal(json.schemaVersion, 1);
+    assert.equal(json.schemaVersion, 2);
     assert.equal(json.number.label, '•••••21');
-    assert.ok(json.steps[3].facts[0].sources[0].url.startsWith('https://'));
+    assert.ok(json.steps.find((step: { id: string }) => step.id === "move-accounts").facts[0].sources[0].url.startsWith('https://'));
     assert.ok(json.steps[0].action.length > 20);
   });
 

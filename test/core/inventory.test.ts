@@ -14,7 +14,8 @@ const NOW = new Date('2026-11-24T00:00:00Z');
 describe('the accounts inventory in the plan', () => {
   it('makes every chosen service its own step, right after "move every account"', () => {
     const ids = buildPlan(withServices).map((step) => step.id);
-    assert.deepEqual(ids.slice(3, 7), ['move-accounts', 'move-2fa:chase', 'move-2fa:wechat', 'move-2fa:custom-1']);
+    const at = ids.indexOf('move-accounts');
+    assert.deepEqual(ids.slice(at, at + 4), ['move-accounts', 'move-2fa:chase', 'move-2fa:wechat', 'move-2fa:custom-1']);
   });
 
   it('gives each service step its 2FA alternatives, the official page (or says none was found), its caveat and sources', () => {
@@ -38,8 +39,25 @@ describe('the accounts inventory in the plan', () => {
     assert.match(custom.details[0]!.en, /Not in simexit's directory/);
   });
 
-  it('has no service steps when the number is kept (the accounts keep working on the moved number)', () => {
-    assert.ok(!buildPlan({ ...withServices, goal: 'keep' }).some((step) => step.id.startsWith('move-2fa:')));
+  it('keeps every account when the number is kept: each is checked after the move is confirmed', () => {
+    const plan = buildPlan({ ...withServices, goal: 'keep' });
+    const ids = plan.map((step) => step.id);
+    assert.ok(ids.indexOf('move-2fa:chase') > ids.indexOf('confirm-move'));
+    assert.match(plan.find((step) => step.id === 'move-2fa:chase')!.title.en, /^After the move, check that Chase/);
+    assert.match(plan.find((step) => step.id === 'move-accounts')!.title.zh, /转号完成后/);
+  });
+
+  it('flags every account when the kept number becomes an internet number (Google Voice)', () => {
+    const plan = buildPlan({ ...withServices, goal: 'keep', destination: 'google-voice' });
+    const chase = plan.find((step) => step.id === 'move-2fa:chase')!;
+    assert.match(chase.details[0]!.en, /internet \(VoIP\) number|Internet numbers/);
+  });
+
+  it('turns every account into a recovery step when the number is gone', () => {
+    const plan = buildPlan({ ...withServices, line: 'gone' });
+    const ids = plan.map((step) => step.id);
+    assert.ok(!ids.includes('cancel') && !ids.includes('backup') && !ids.includes('gather'));
+    assert.match(plan.find((step) => step.id === 'move-2fa:wechat')!.title.en, /^Get back into/);
   });
 
   it('the cancellation step names every service still pending', () => {

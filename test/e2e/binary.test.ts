@@ -75,4 +75,18 @@ describe('the built binary', () => {
     assert.equal(result.status, 0, result.stderr);
     assert.doesNotMatch(result.stderr, /EPIPE|Error/);
   });
+
+  it('prints advice that runs as printed: `npm start --` after the README command, and the --profile in use', () => {
+    const home = tempHome();
+    const npm = { npm_lifecycle_event: 'start', npm_package_name: 'simexit' };
+    const list = runBin(home, ['list'], npm);
+    assert.match(list.stdout, /Next: npm start -- done identify/);
+    assert.doesNotMatch(list.stdout + list.stderr, /\bsimexit (done|skip|guide|list)\b/);
+    const set = runBin(home, ['set', 'autopay', 'yes', '--lang', 'zh'], npm);
+    assert.match(set.stdout, /`npm start -- list`/);
+    assert.equal(runBin(home, ['profile', 'add', 'mint']).status, 0);
+    const other = runBin(home, ['--profile', 'default', 'list']);
+    assert.match(other.stdout, /simexit --profile default done/);
+    assert.doesNotMatch(other.stdout, /Next: simexit done/);
+  });
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Prompts } from '../../src/io/prompts.js';
 
-type Method = keyof Prompts;
+/** The guide's questions; the scan's (Prompts.scan) are scripted on their own in test/scan. */
+type Method = Exclude<keyof Prompts, 'scan'>;
 /** One expected question and the answer to give (an Error is thrown instead, e.g. a Ctrl+C). */
 export type Step = { [M in Method]: [M, Awaited<ReturnType<Prompts[M]>> | Error] }[Method];
 
@@ -17,7 +18,7 @@ export function scriptedPrompts(script: Step[]): Prompts & { remaining(): number
     if (next[1] instanceof Error) throw next[1];
     return next[1];
   };
-  const methods: Method[] = ['askLanguage', 'askCarrier', 'askLabel', 'askGoal', 'askYesNoUnsure', 'askCodeCategories', 'askServices', 'askDate', 'askNextAction', 'askText', 'askYesNo'];
+  const methods: Method[] = ['askLanguage', 'askCarrier', 'askLabel', 'askGoal', 'askYesNoUnsure', 'askOption', 'askCodeCategories', 'askServices', 'askDate', 'askNextAction', 'askText', 'askYesNo'];
   const prompts = Object.fromEntries(methods.map((method) => [method, answer(method)])) as unknown as Prompts;
   return Object.assign(prompts, { remaining: () => queue.length, asked });
 }

@@ -131,11 +131,16 @@ describe('the accounts inventory questions', () => {
     assert.deepEqual(await answer, { kind: 'custom', name: '招商银行' });
   });
 
-  it('search leaves out what was already chosen, and "Done" ends it', async () => {
-    const { answer, events, getScreen } = await render(search, serviceSearchQuestion('en', new Set(['chase']), []));
+  it('search shows what was already chosen as chosen, never offers to add it again, and "Done" ends it', async () => {
+    const { answer, events, getScreen } = await render(search, serviceSearchQuestion('en', new Set(['chase']), ['招商银行']));
     events.type('chase');
-    await screenShows(getScreen, /❯ Add "chase" \(not in the list\)/);
+    await screenShows(getScreen, /Chase.*\(chosen\)/);
+    assert.doesNotMatch(getScreen(), /Add "chase"/);
     for (let i = 0; i < 5; i++) events.keypress('backspace');
+    events.type('招商银行');
+    await screenShows(getScreen, /招商银行.*\(chosen\)/);
+    assert.doesNotMatch(getScreen(), /Add "招商银行"/);
+    for (let i = 0; i < 4; i++) events.keypress('backspace');
     await screenShows(getScreen, /❯ Done/);
     events.keypress('enter');
     assert.deepEqual(await answer, { kind: 'done' });

@@ -24,14 +24,14 @@ describe('concurrent writers', () => {
     const services = SERVICES.slice(0, 20).map((service) => service.id);
     seed(home, [
       { type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers({ services }) },
-      ...['identify', 'gather', 'decide'].map((step) => ({ type: 'done' as const, at: '2026-11-02T00:00:00Z', step })),
+      ...['identify', 'gather', 'backup'].map((step) => ({ type: 'done' as const, at: '2026-11-02T00:00:00Z', step })),
     ]);
     const commands = [
       ...services.slice(0, 14).map((id) => ['done', `move-2fa:${id}`]),
       ...services.slice(14, 17).map((id) => ['note', `move-2fa:${id}`, `note for ${id}`]),
       ['undo', 'identify'],
       ['undo', 'gather'],
-      ['undo', 'decide'],
+      ['undo', 'backup'],
     ];
     assert.equal(commands.length, 20);
     const results = await Promise.all(commands.map((args) => start(home, args)));
@@ -41,7 +41,7 @@ describe('concurrent writers', () => {
     const status = (id: string) => after.find((step) => step.id === id)!;
     for (const id of services.slice(0, 14)) assert.equal(status(`move-2fa:${id}`).status, 'done', id);
     for (const id of services.slice(14, 17)) assert.deepEqual(status(`move-2fa:${id}`).notes?.map((note) => note.text), [`note for ${id}`]);
-    for (const id of ['identify', 'gather', 'decide']) assert.equal(status(id).status, 'pending', id);
+    for (const id of ['identify', 'gather', 'backup']) assert.equal(status(id).status, 'pending', id);
     assert.equal(readStore(home).profiles.default.events.length, 4 + 20);
     assert.ok(!fs.existsSync(`${storeFile(home)}.lock`), 'no lock is left behind');
   });

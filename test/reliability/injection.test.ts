@@ -27,10 +27,10 @@ function hostile(attack: string): string {
     profiles: {
       [`p${attack}`]: {
         events: [
-          { type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers({ label: `L${attack}`, customServices: [{ id: 'custom-1', name: `S${attack}` }] }) },
+          { type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers({ label: `L${attack}`, renewalDate: '2026-12-10', customServices: [{ id: 'custom-1', name: `S${attack}` }] }) },
           { type: 'note', at: '2026-11-02T00:00:00Z', step: 'identify', text: `N${attack}` },
           { type: 'skip', at: '2026-11-02T00:00:00Z', step: 'gather', reason: `R${attack}` },
-          { type: 'note', at: '2026-11-03T00:00:00Z', step: 'decide', text: `U${attack}` },
+          { type: 'note', at: '2026-11-03T00:00:00Z', step: 'backup', text: `U${attack}` },
         ],
       },
       other: { events: [] },
@@ -44,9 +44,10 @@ describe('text from users is shown as text', () => {
     it(`${name}: list, list --all, profile list, undo, errors, Markdown and iCalendar show it inert`, async () => {
       const home = hostile(attack);
       const outputs: Record<string, string> = {};
-      for (const argv of [['list'], ['list', '--all'], ['list', '--all', '--lang', 'zh'], ['profile', 'list'], ['export'], ['export', '--format', 'ics', '--show-label'], ['undo', 'decide'], ['done', `x${attack}`], ['list', '--profile', `q${attack}`]]) {
+      for (const argv of [['list'], ['list', '--all'], ['list', '--all', '--lang', 'zh'], ['profile', 'list'], ['export'], ['export', '--format', 'ics', '--show-label'], ['undo', 'backup'], ['done', `x${attack}`], ['list', '--profile', `q${attack}`]]) {
         const result = await run(home, argv, { tty: true, columns: 200 });
-        outputs[argv.join(' ')] = result.stdout + result.stderr;
+        // The calendar is stdout alone (its summary line goes to stderr); everything else is read together.
+        outputs[argv.join(' ')] = argv.includes('ics') ? result.stdout : result.stdout + result.stderr;
       }
       for (const [command, output] of Object.entries(outputs)) {
         // Our own colours, and iCalendar's line ends, are the only control characters allowed.

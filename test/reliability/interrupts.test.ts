@@ -11,13 +11,17 @@ const PROMPTS: Array<[wait: string | RegExp, keys: string[]]> = [
   ['选择语言 / Choose a language', [KEY.enter]],
   ['这个号码在哪家运营商或服务？', [KEY.enter]],
   ['给这个号码起个简短的标签', ['4821', KEY.enter]],
+  ['这个号码现在还能收到短信吗？', [KEY.enter]],
   ['保留号码（转到其他服务）还是放弃它？', [KEY.enter]],
+  ['你现在在哪里？', [KEY.enter]],
+  ['这条线路是谁开通（激活）的？', [KEY.enter]],
   ['账户里还有预付费余额吗？', [KEY.enter]],
   ['自动充值或自动付款开着吗？', [KEY.enter]],
   ['套餐下次续费或到期是哪一天？', ['2026-12-15', KEY.enter]],
   ['这个号码还在接收以下哪些账户的验证码？', [KEY.space, KEY.enter]],
   ['银行和信用卡：下面哪些账户仍在往这个号码发验证码？', [KEY.space, KEY.enter]],
   [/还有其他账户吗？[^❯]*❯ 完成/, [KEY.enter]],
+  ['要让 simexit 查看你自己的文件', [KEY.enter]], // scan's offer: no, the default
   ['接下来？', [KEY.down.repeat(3), KEY.enter]],
   ['备注（例如确认号和日期）', ['C-88123', KEY.enter]],
   ['接下来？', [KEY.down, KEY.enter]],
@@ -34,16 +38,19 @@ function assertSaved(home: string, answered: number): void {
   const expected: Array<[number, string, unknown]> = [
     [2, 'carrier', 'ultra'],
     [3, 'label', '4821'],
-    [4, 'goal', 'leave'],
-    [5, 'balance', 'yes'],
-    [6, 'autopay', 'yes'],
-    [7, 'renewalDate', '2026-12-15'],
-    [8, 'codeCategories', ['banks']],
-    [10, 'services', ['chase']],
+    [4, 'line', 'active'],
+    [5, 'goal', 'leave'],
+    [6, 'location', 'us'],
+    [7, 'setup', 'self'],
+    [8, 'balance', 'yes'],
+    [9, 'autopay', 'yes'],
+    [10, 'renewalDate', '2026-12-15'],
+    [11, 'codeCategories', ['banks']],
+    [13, 'services', ['chase']],
   ];
   for (const [after, field, value] of expected) if (answered >= after) assert.deepEqual(answers[field], value, `${field} after ${answered} answers`);
   const steps = JSON.parse(runBin(home, ['list', '--json']).stdout).steps;
-  if (answered >= 12) assert.equal(steps[0].note, 'C-88123');
+  if (answered >= 16) assert.equal(steps[0].note, 'C-88123');
 }
 
 const env = (home: string) => ({ ...binEnv(home, { LANG: 'zh_CN.UTF-8', TERM: 'xterm-256color' }), NO_COLOR: undefined });
@@ -98,12 +105,12 @@ describe('signals during the guided session', () => {
     it(`${signal} (${signal === 'SIGHUP' ? 'the terminal closing' : 'kill'}): exit ${code}, cursor back, answers saved`, async () => {
       const home = tempHome();
       const session = new PtySession([], env(home));
-      await answerUpTo(session, 12);
+      await answerUpTo(session, 16);
       await session.waitFor('接下来？');
       session.kill(signal);
       assert.equal((await session.exit()).exitCode, code);
       if (signal === 'SIGTERM') assertCleanExit(session);
-      assertSaved(home, 12);
+      assertSaved(home, 16);
       const guideLocks = fs.readdirSync(home).filter((name) => name.startsWith('guide-'));
       assert.deepEqual(guideLocks, [], 'the session claim is released');
     });

@@ -134,13 +134,13 @@ describe('a live holder', () => {
     const heldAt = Date.now();
     const before = snapshot(home);
     // Waits its 10 s and gives up: it never takes a live holder's lock over, however old the lock is.
-    const waiter = await start(home, ['done', 'decide']);
+    const waiter = await start(home, ['done', 'backup']);
     assert.equal(waiter.code, 1, waiter.stderr);
     assert.match(waiter.stderr, /Another simexit is still saving/);
     assert.equal(snapshot(home), before);
     await heard('released');
     assert.ok(Date.now() - heldAt >= 14_000, 'the holder kept the lock to the end');
-    assert.equal(runBin(home, ['done', 'decide']).status, 0);
+    assert.equal(runBin(home, ['done', 'backup']).status, 0);
 
     // The guided session has been open all this time: a second one is still refused.
     const second = new PtySession(['guide'], env);

@@ -35,7 +35,7 @@ describe('profile remove against every other command', () => {
       const home = tempHome();
       writeStore(home, { activeProfile: 'home', profiles: { home: { events: history(1) }, tello: { events: history(3) } } });
       const racers = [
-        ...['gather', 'decide', 'backup'].map((step) => ['done', step, '--profile', 'tello']),
+        ...['gather', 'balance', 'backup'].map((step) => ['done', step, '--profile', 'tello']),
         ...['a', 'b', 'c'].map((text) => ['note', 'identify', `race ${text}`, '--profile', 'tello']),
         ['profile', 'use', 'tello'],
         ['profile', 'use', 'tello'],

@@ -22,14 +22,17 @@ describe('the small ones', () => {
     assert.ok(path.isAbsolute(storeDir({ SIMEXIT_HOME: 'here' }, 'linux', '')), 'SIMEXIT_HOME, named by the user, is made absolute');
   });
 
-  it('--date 0001-01-01 (and 2100) is refused as a usage error; store unchanged', async () => {
+  it('--date 0001-01-01 is refused as a usage error, 2100 as a date in the future; store unchanged', async () => {
     const home = tempHome();
     seed(home, []);
-    for (const date of ['0001-01-01', '1989-12-31', '2100-01-01']) {
+    for (const date of ['0001-01-01', '1989-12-31']) {
       const result = await run(home, ['done', 'backup', '--date', date]);
       assert.equal(result.code, 2, date);
-      assert.match(result.stderr, /is not a date/);
+      assert.match(result.stderr, /before 2000/);
     }
+    const future = await run(home, ['done', 'backup', '--date', '2100-01-01']);
+    assert.equal(future.code, 1);
+    assert.match(future.stderr, /in the future/);
     assert.equal((await run(home, ['done', 'backup', '--date', '2026-11-20'])).code, 0);
   });
 

@@ -1,0 +1,62 @@
+import { println, todayOf, type Context } from '../context.js';
+import { CARRIERS } from '../content/carriers.js';
+import type { MessageKey } from '../content/messages.js';
+import { buildPlan } from '../core/plan.js';
+import { answerValue, applySetting, SETTING_KEYS, startingAnswers, type SettingRefusal } from '../core/settings.js';
+import { EXIT, UserError, type MessageLine } from '../errors.js';
+import { labelProblem, LABEL_MAX } from '../io/prompts.js';
+import { t } from '../text.js';
+import { loadProfile } from './shared.js';
+
+function refusalLines(refusal: SettingRefusal): { lines: MessageLine[]; code: number } {
+  switch (refusal.kind) {
+    case 'unknown-key':
+      return { lines: [['setUnknownKey', { key: refusal.key, keys: SETTING_KEYS.join(', ') }]], code: EXIT.usage };
+    case 'bad-value':
+      return { lines: [['setBadValue', { key: refusal.key, value: refusal.value, valid: refusal.valid.join(', ') }]], code: EXIT.usage };
+    case 'unknown-carrier':
+      return { lines: [['setUnknownCarrier', { value: refusal.value, valid: CARRIERS.map((carrier) => carrier.id).join(', ') }]], code: EXIT.usage };
+    case 'unknown-service':
+      return { lines: [['setUnknownService', { value: refusal.value }]], code: EXIT.usage };
+    case 'mixed-services':
+      return { lines: [['setMixedServices', { value: refusal.value }]], code: EXIT.usage };
+    case 'bad-date':
+      return { lines: [['invalidDateOption', { value: refusal.value }]], code: EXIT.usage };
+    case 'date-range':
+      return { lines: [[refusal.problem === 'too-early' ? 'dateTooEarly' : 'dateTooLate', { value: refusal.value }]], code: EXIT.usage };
+    case 'renewal-passed':
+      return { lines: [['setRenewalPassed', { value: refusal.value }]], code: EXIT.refused };
+  }
+}
+
+const shown = (value: string | string[] | null, lang: Context['lang']) =>
+  value === null || (Array.isArray(value) && !value.length) ? t(lang, 'setNothing') : Array.isArray(value) ? value.join(',') : value || t(lang, 'setNothing');
+
+/** Changes one answer and saves it as a new set of answers: progress on steps that still apply is kept. */
+export async function set(ctx: Context, key: string, value: string): Promise<void> {
+  const { profile, state, plan } = loadProfile(ctx);
+  const before = state.answers ?? startingAnswers();
+  const result = applySetting(before, key, value, todayOf(ctx));
+  if (!result.ok) {
+    const { lines, code } = refusalLines(result.refusal);
+    throw new UserError(lines, code);
+  }
+  if (key === 'label') {
+    const problem = result.answers.label ? labelProblem(result.answers.label) : null;
+    if (problem) throw new UserError([problem.key, { max: problem.max ?? LABEL_MAX }], EXIT.usage);
+  }
+  const settingKey = key as (typeof SETTING_KEYS)[number];
+  const was = answerValue(before, settingKey);
+  const now = answerValue(result.answers, settingKey);
+  if (state.answers && JSON.stringify(was) === JSON.stringify(now)) {
+    println(ctx.stdout, t(ctx.lang, 'setUnchanged', { key, value: shown(now, ctx.lang) }));
+    return;
+  }
+  await ctx.store.saveAnswers(profile, result.answers, ctx.now().toISOString());
+  println(ctx.stdout, ctx.paint.green(t(ctx.lang, 'setDone', { key, value: shown(now, ctx.lang), was: shown(state.answers ? was : null, ctx.lang) })));
+  if (!state.answers) println(ctx.stdout, t(ctx.lang, 'setStarted'));
+  const after = buildPlan(result.answers);
+  const renumbered = plan.some((step, index) => after[index]?.id !== step.id) || after.length !== plan.length;
+  const key2: MessageKey = renumbered ? 'setPlanChanged' : 'setSeeList';
+  println(ctx.stdout, ctx.paint.dim(t(ctx.lang, key2)));
+}

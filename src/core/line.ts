@@ -1,0 +1,25 @@
+import { lineRuleOf, type LineRule } from '../content/lines.js';
+import type { Answers, LineStatus } from './types.js';
+
+// The user's line as the answers describe it: whether it still receives texts, and where a kept number goes.
+
+/** Whether the number can still receive texts; not asked (older answers) means active. */
+export function lineStatusOf(answers: Answers | null): LineStatus {
+  return answers?.line ?? 'active';
+}
+
+/** A number on Google Voice that the user keeps stays there unless they chose another home. */
+export function staysPut(answers: Answers): boolean {
+  return answers.goal === 'keep' && (answers.destination === 'stay' || (answers.destination === undefined && !lineRuleOf(answers.carrier).cycle));
+}
+
+/**
+ * The kept number's new home, as a carrier id and its rule, where that home has rules that change the plan
+ * (an internet number, a use-it-or-lose-it rule). Undefined for "leave" plans and undecided or other homes.
+ */
+export function destinationRule(answers: Answers | null): { id: string; rule: LineRule } | undefined {
+  if (!answers || answers.goal !== 'keep') return undefined;
+  const id = staysPut(answers) ? answers.carrier : answers.destination === 'google-voice' ? 'google-voice' : answers.destination === 'parking' ? 'numberbarn' : undefined;
+  return id ? { id, rule: lineRuleOf(id) } : undefined;
+}
+

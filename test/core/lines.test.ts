@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CARRIER_FACTS } from '../../src/content/carrier-facts.js';
+import { CARRIERS } from '../../src/content/carriers.js';
+import { LINE_RULES, lineRuleOf, UNKNOWN_LINE } from '../../src/content/lines.js';
+
+describe('the line rules (content/lines.ts)', () => {
+  for (const [id, rule] of Object.entries(LINE_RULES)) {
+    it(`${id}: every stated rule has a source with https and a quote`, () => {
+      for (const source of rule.sources) {
+        assert.match(source.url, /^https:\/\//);
+        assert.ok(source.quote.length > 10, source.url);
+        assert.match(source.date, /^\d{4}-\d{2}(-\d{2})?$/);
+      }
+      const stated = rule.textsStop.known || rule.restoreDays !== undefined || rule.releaseDays !== undefined || rule.cancelNotice !== undefined || rule.portNeedsActive === 'stated' || rule.activity?.stated;
+      if (stated) assert.ok(rule.sources.length > 0, 'a stated rule needs a source');
+    });
+  }
+
+  it('agrees with the release rules of the carrier facts where both give one', () => {
+    for (const [id, facts] of Object.entries(CARRIER_FACTS)) {
+      const lapse = facts.numberLoss.lapse;
+      if (!lapse || lapse.after === 'last-payment') continue;
+      assert.equal(lineRuleOf(id).releaseDays, lapse.days, id);
+    }
+  });
+
+  it('agrees with the cancellation notice of the carrier facts', () => {
+    for (const [id, facts] of Object.entries(CARRIER_FACTS)) {
+      assert.equal(lineRuleOf(id).cancelNotice?.hours, facts.cancel.noticeHours, id);
+    }
+  });
+
+  it('treats a carrier with no rule, and any id that is not a carrier, conservatively', () => {
+    for (const carrier of CARRIERS) if (!(carrier.id in LINE_RULES)) assert.equal(lineRuleOf(carrier.id), UNKNOWN_LINE);
+    assert.equal(lineRuleOf('toString'), UNKNOWN_LINE);
+    assert.equal(UNKNOWN_LINE.textsStop.known, false);
+    assert.equal(UNKNOWN_LINE.portNeedsActive, 'assumed');
+  });
+});
