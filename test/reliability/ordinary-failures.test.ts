@@ -54,6 +54,14 @@ function readOnlyStore(prepare: (home: string) => void): string | null {
 
 const asRoot = process.getuid?.() === 0;
 
+/** Whether another user can run `file` (every directory above it searchable by others): Node from npx's cache under /root is not. */
+function othersCanRun(file: string): boolean {
+  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    if ((fs.statSync(dir).mode & 0o001) === 0) return false;
+    if (dir === path.dirname(dir)) return (fs.statSync(file).mode & 0o001) !== 0;
+  }
+}
+
 describe('a store that cannot be written', () => {
   it('read-only file system: reading commands work (--lang is not remembered, silently); writes say so, exit 1', { skip: !asRoot && 'needs root (mount)' }, () => {
     const home = readOnlyStore(ready);
@@ -70,7 +78,7 @@ describe('a store that cannot be written', () => {
     }
   });
 
-  it('a directory with mode 500 (another user than root): --lang zh list works, note is refused with a message', { skip: !asRoot && 'needs root (to run as another user)' }, () => {
+  it('a directory with mode 500 (another user than root): --lang zh list works, note is refused with a message', { skip: (!asRoot && 'needs root (to run as another user)') || (!othersCanRun(process.execPath) && `another user cannot run ${process.execPath}`) || (!othersCanRun(BIN) && 'another user cannot read the checkout') }, () => {
     const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'simexit-500-'));
     mounts.push(parent);
     fs.chmodSync(parent, 0o755);
