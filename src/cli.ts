@@ -8,9 +8,11 @@ import type { GuideOptions } from './commands/guide.js';
 import type { ListOptions } from './commands/list.js';
 import type { NoteOptions } from './commands/note.js';
 import type { ResetOptions } from './commands/reset.js';
+import type { ScanOptions } from './commands/scan.js';
 import type { ServicesOptions } from './commands/services.js';
 import type { SkipOptions } from './commands/skip.js';
 import { CODE_CATEGORIES } from './core/types.js';
+import { loadScan } from './lazy.js';
 import { t } from './text.js';
 
 /** What each command does: the command modules by default, fakes in tests. */
@@ -27,6 +29,7 @@ export interface Handlers {
   exportReport(ctx: Context, options: ExportOptions): void | Promise<void>;
   carriers(ctx: Context, id: string | undefined, options: CarriersOptions): void | Promise<void>;
   services(ctx: Context, options: ServicesOptions): void | Promise<void>;
+  scan(ctx: Context, paths: string[], options: ScanOptions): Promise<void>;
   about(ctx: Context, version: string): void | Promise<void>;
   completion(ctx: Context, program: Command, shell: string): Promise<void>;
   complete(ctx: Context, program: Command, words: string[]): Promise<void>;
@@ -52,6 +55,8 @@ export const commandHandlers: Handlers = {
   exportReport: async (ctx, options) => (await app()).exportReport(ctx, options),
   carriers: async (ctx, id, options) => (await app()).carriers(ctx, id, options),
   services: async (ctx, options) => (await app()).services(ctx, options),
+  // Its own bundle (dist/scan-app.js, with 2fa.directory): no other command loads it.
+  scan: async (ctx, paths, options) => (await loadScan()).scan(ctx, paths, options),
   about: async (ctx, version) => (await app()).about(ctx, version),
   completion: async (ctx, program, shell) => (await app()).completionScript(ctx, program, shell),
   complete: async (ctx, program, words) => (await app()).completeWords(ctx, program, words),
@@ -76,7 +81,7 @@ export interface TaggedCommanderError extends Error {
 }
 
 /** Every word that names a command (with aliases), so the entry can ask for just the one being run. */
-export const COMMAND_WORDS: ReadonlySet<string> = new Set(['guide', 'list', 'status', 'done', 'skip', 'undo', 'note', 'set', 'reset', 'where', 'export', 'carriers', 'services', 'about', 'profile', 'completion', 'complete']);
+export const COMMAND_WORDS: ReadonlySet<string> = new Set(['guide', 'list', 'status', 'done', 'skip', 'undo', 'note', 'set', 'reset', 'where', 'export', 'carriers', 'services', 'scan', 'about', 'profile', 'completion', 'complete']);
 
 export interface BuildScope {
   /**
@@ -231,6 +236,16 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       .option('--json', say('optJson'))
       .action((options: ServicesOptions) => handlers.services(ctx, options)),
     'exServices',
+  );
+  if (wanted('scan')) examples(
+    program
+      .command('scan')
+      .description(say('cmdScan'))
+      .argument('[path...]', say('argScanPaths'))
+      .option('--add [services]', say('optScanAdd'))
+      .option('--json', say('optJson'))
+      .action((paths: string[], options: ScanOptions) => handlers.scan(ctx, paths, options)),
+    'exScan',
   );
   if (wanted('about')) program
     .command('about')

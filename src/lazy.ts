@@ -3,7 +3,15 @@
 // Inquirer, --version never parses chalk. All of them are imported through this one module, which sits next
 // to main.ts and app.ts, so './lazy/…' names the same file from the sources and from the bundles in dist/.
 export const loadInquirer = () => import('./lazy/inquirer.js');
-export const loadConf = async () => (await import('./lazy/conf.js')).Conf;
+export const loadConf = async () => (await import('./lazy/conf.js')).durableConf;
 export const loadIcal = async () => (await import('./lazy/ical.js')).ical;
 export const loadTab = async () => (await import('./lazy/tab.js')).tab;
 export const loadChalk = async () => (await import('./lazy/chalk.js')).Chalk;
+// `scan` alone: the command with its 2fa.directory data (dist/scan-app.js), and each library it reads a format with.
+export const loadScan = () => import('./scan-app.js');
+export const loadSaxes = async () => (await import('./lazy/saxes.js')).SaxesParser;
+export const loadTldts = async () => (await import('./lazy/tldts.js')).getDomain;
+export const loadYauzl = async () => (await import('./lazy/yauzl.js')).yauzl;
+export const loadSqlJs = async () => (await import('./lazy/sqljs.js')).initSqlJs;
+export const loadHtmlParser = async () => (await import('./lazy/htmlparser.js')).Parser;
+export const loadCsv = async () => (await import('./lazy/csv.js')).parseCsv;

@@ -1,5 +1,3 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { println, timeZoneOf, type Context } from '../context.js';
 import { buildCalendar, legacyProfileKey, staleFollowUps } from '../core/calendar.js';
 import { dateIn } from '../core/dates.js';
@@ -12,6 +10,7 @@ import type { MessageKey } from '../content/messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { renderIcs } from '../io/ics.js';
 import { renderMarkdown } from '../io/markdown.js';
+import { writeOutput } from '../io/output-file.js';
 import { t } from '../text.js';
 import { loadProfile, printDefaultPlanHint } from './shared.js';
 
@@ -23,18 +22,6 @@ export interface ExportOptions {
 
 const FORMATS = ['md', 'json', 'ics'] as const;
 type Format = (typeof FORMATS)[number];
-
-/** Writes the file privately (0600) and atomically: a reader never sees half a report. */
-function writePrivateFile(file: string, text: string): void {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, text, { mode: 0o600 });
-    renameSync(temp, file);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw new UserError(['outputWriteFailed', { path: file, detail: error instanceof Error && 'code' in error ? String(error.code) : String(error) }]);
-  }
-}
 
 /** A printable checklist in the user's language (or the follow-up dates as a calendar); the label is masked unless --show-label. */
 export async function exportReport(ctx: Context, options: ExportOptions): Promise<void> {
@@ -52,8 +39,8 @@ export async function exportReport(ctx: Context, options: ExportOptions): Promis
   };
   const text = await render[format as Format]();
   if (options.output) {
-    writePrivateFile(path.resolve(options.output), text);
-    println(ctx.stderr, t(ctx.lang, 'exportWritten', { path: path.resolve(options.output) }));
+    const written = writeOutput(options.output, text, ctx.stdout, ctx.store.dir);
+    if (written) println(ctx.stderr, t(ctx.lang, 'exportWritten', { path: written }));
   } else ctx.stdout.write(text);
   if (rawLabel && !options.showLabel) println(ctx.stderr, ctx.paintErr.dim(t(ctx.lang, 'maskedLabelHint')));
   printDefaultPlanHint(ctx, state);

@@ -12,6 +12,7 @@ import { skipRisk, type ActiveWarning } from '../core/warnings.js';
 import { risksAhead } from '../core/follow-ups.js';
 import { skipRiskLine } from './skip.js';
 import { UserError } from '../errors.js';
+import { loadScan } from '../lazy.js';
 import type { DateQuestion, Prompts } from '../io/prompts.js';
 import type { Params } from '../i18n.js';
 import { renderFollowUps, renderProgress, renderStepCard, renderWarnings } from '../io/render.js';
@@ -73,8 +74,11 @@ export async function askAnswers(prompts: Prompts, ctx: Context, previous: Parti
   // The inventory: the services of each category named (all of them when the user is not sure).
   const categories = codes.unsure ? CODE_CATEGORIES : codes.categories;
   const previousServices = { services: previous?.services ?? [], customServices: previous?.customServices ?? [] };
-  const inventory = categories.length ? await prompts.askServices(lang, categories, previousServices) : { services: [], customServices: [] };
+  let inventory = categories.length ? await prompts.askServices(lang, categories, previousServices) : { services: [], customServices: [] };
   await keep(inventory);
+  // ── scan hook (issue 16): offer to find accounts in the user's own files; the logic is in src/commands/scan.ts ──
+  if (prompts.scan && (await prompts.scan.askScanOffer(lang))) inventory = await keep(await (await loadScan()).offerScan(ctx, prompts.scan, inventory));
+  // ── end of scan hook ──
   const optional = {
     ...(renewalDate ? { renewalDate } : {}),
     ...(balancePurchaseDate ? { balancePurchaseDate } : {}),

@@ -277,8 +277,6 @@ export const MESSAGES = {
     en: 'Another simexit is still saving to {path}. Try again in a moment.',
     zh: '另一个 simexit 正在保存 {path}。请稍后再试。',
   },
-  storeWriteFailed: { en: 'Could not save progress to {path}: {detail}.', zh: '无法把进度保存到 {path}：{detail}。' },
-  outputWriteFailed: { en: 'Could not write {path}: {detail}.', zh: '无法写入 {path}：{detail}。' },
 
   // ── list, report and export ──────────────────────────────────────────────────
   defaultPlanHint: {
@@ -622,6 +620,75 @@ export const MESSAGES = {
   shortRefundBy: { en: 'Ask {carrier} for a refund', zh: '向{carrier}申请退款' },
   shortKeepAlive: { en: 'Use the number to keep it', zh: '用一次号码，保住它' },
 
+  // ── store and files ──────────────────────────────────────────────────────────
+  storeSaveFailed: { en: 'Could not save to {path}: {code}.', zh: '无法保存到 {path}：{code}。' },
+  storeNothingChanged: {
+    en: 'Nothing was changed: your saved progress is exactly as it was before this command. Fix the problem above, then run the command again.',
+    zh: '没有做任何修改：已保存的进度与运行此命令前完全一样。解决上面的问题后，请重新运行命令。',
+  },
+  ioNoSpace: { en: 'The disk is full.', zh: '磁盘已满。' },
+  ioQuota: { en: 'Your disk quota is used up.', zh: '磁盘配额已用完。' },
+  ioError: { en: 'The disk reported an input/output error.', zh: '磁盘报告了输入/输出错误。' },
+  ioReadOnly: { en: 'The file system is read-only.', zh: '文件系统是只读的。' },
+  ioDenied: { en: 'Permission denied: simexit may not write in {dir}.', zh: '没有权限：simexit 无法在 {dir} 中写入。' },
+  ioNameTooLong: { en: 'A file name is too long for this file system.', zh: '文件名超出了此文件系统的长度限制。' },
+  ioNoFolder: { en: 'The folder {dir} does not exist.', zh: '文件夹 {dir} 不存在。' },
+  ioOther: { en: 'The system could not complete the operation.', zh: '系统无法完成该操作。' },
+  storeDamagedStuck: {
+    en: 'The progress file {path} is damaged, and it could not be moved aside to start afresh. It was left untouched.',
+    zh: '进度文件 {path} 已损坏，且无法把它移到一旁以重新开始。文件未被改动。',
+  },
+  lockForeignLink: {
+    en: 'The lock file {path} is a symbolic link, not a lock simexit made, so simexit will not write through it.',
+    zh: '锁文件 {path} 是一个符号链接，不是 simexit 创建的锁，simexit 不会通过它写入。',
+  },
+  lockForeignOther: {
+    en: 'The lock file {path} is not a regular file, so simexit cannot tell whether the store is in use.',
+    zh: '锁文件 {path} 不是普通文件，simexit 无法判断存储是否正在被使用。',
+  },
+  lockForeignContent: {
+    en: 'The lock file {path} does not hold a record simexit wrote (it may be empty, or left by another program), so simexit cannot tell whether the store is in use.',
+    zh: '锁文件 {path} 里没有 simexit 写入的记录（可能是空的，或由其他程序留下），simexit 无法判断存储是否正在被使用。',
+  },
+  lockOtherHost: {
+    en: 'The store {path} is locked by simexit on another computer ({host}, process {pid}), which may still be writing to it.',
+    zh: '存储 {path} 被另一台电脑（{host}，进程 {pid}）上的 simexit 锁定，它可能仍在写入。',
+  },
+  lockRemoveHint: {
+    en: 'Nothing was changed. If no simexit is running anywhere with this store, delete the lock and try again: rm "{path}"',
+    zh: '没有做任何修改。如果没有任何 simexit 正在使用这个存储，请删除锁文件后重试：rm "{path}"',
+  },
+  kindCard: { en: 'a payment card number', zh: '银行卡号' },
+  kindSsn: { en: 'a Social Security number', zh: '社会安全号（SSN）' },
+  profileNameSensitive: {
+    en: 'A profile name is stored and shown as it is, and this one looks like {kind}. Use a nickname such as tello or ultra-4821.',
+    zh: '档案名会按原样保存和显示，而这个名字看起来像{kind}。请用一个昵称，例如 tello 或 ultra-4821。',
+  },
+  stdoutFailed: {
+    en: 'The output could not be written ({code}). Anything the command saved is saved.',
+    zh: '无法写出输出内容（{code}）。命令保存的内容（如有）已经保存。',
+  },
+  stderrFailed: { en: 'Messages could not be written ({code}).', zh: '无法写出提示信息（{code}）。' },
+  profileGone: {
+    en: "Profile '{name}' was removed (by another simexit) while this command ran. Nothing was saved; `simexit profile list` shows the profiles there are.",
+    zh: "档案 '{name}' 在此命令运行期间被（另一个 simexit）删除了。没有保存任何内容；运行 `simexit profile list` 查看现有档案。",
+  },
+  noHomeDir: {
+    en: 'simexit cannot tell where your home directory is (HOME is empty or relative). Set HOME, or SIMEXIT_HOME to the directory for your progress.',
+    zh: 'simexit 无法确定你的主目录（HOME 为空或是相对路径）。请设置 HOME，或把 SIMEXIT_HOME 设为保存进度的目录。',
+  },
+  outputSaveFailed: { en: 'Could not write {path}: {code}.', zh: '无法写入 {path}：{code}。' },
+  outputIsStore: {
+    en: '{path} is one of simexit\'s own files: writing there would replace your progress. Choose another name for the export.',
+    zh: '{path} 是 simexit 自己的文件：写入它会覆盖你的进度。请为导出文件换一个名字。',
+  },
+  outputIsDirectory: { en: '{path} is a directory: name a file to write.', zh: '{path} 是一个目录：请指定要写入的文件名。' },
+  outputDangling: {
+    en: '{path} is a symbolic link to {target}, which does not exist. Nothing was written.',
+    zh: '{path} 是指向 {target} 的符号链接，而该目标不存在。没有写入任何内容。',
+  },
+  outputNothingChanged: { en: 'Nothing was written: {path} is as it was.', zh: '没有写入任何内容：{path} 保持原样。' },
+
   // ── done / skip / undo / note / reset / where ────────────────────────────────
   markedDone: { en: 'Done: {number}. {title}', zh: '已完成：{number}. {title}' },
   alreadyDone: { en: 'Already done on {date}: {number}. {title}', zh: '{date} 已完成：{number}. {title}' },
@@ -651,6 +718,170 @@ export const MESSAGES = {
   resetNothing: { en: 'There is no saved progress to reset.', zh: '没有可重置的进度。' },
   whereMissing: { en: '(not created yet: it is created when you first save progress)', zh: '（尚未创建：第一次保存进度时创建）' },
 
+  // ── scan ─────────────────────────────────────────────────────────────────────
+  cmdScan: {
+    en: 'find accounts you forgot in your own message backups and password-manager exports (offline)',
+    zh: '从你自己的短信备份和密码管理器导出文件里找出遗忘的账户（离线）',
+  },
+  argScanPaths: { en: 'backup or export files and folders', zh: '备份或导出的文件、文件夹' },
+  optScanAdd: {
+    en: 'add what was found to your plan (codes received, or in the vault and able to text); or only these, comma-separated ids',
+    zh: '把找到的服务加入计划（收到过验证码的，或密码库里有且能发短信的）；也可只加指定的，用逗号分隔 id',
+  },
+  exScan: {
+    en: 'simexit scan sms-20261101.xml\nsimexit scan takeout-20261101.zip bitwarden_export.json\nsimexit scan "~/Library/Application Support/MobileSync/Backup/00008110-…" --add\nsimexit scan passwords.csv --add chase,paypal\nsimexit scan sms-20261101.xml --json',
+    zh: 'simexit scan sms-20261101.xml\nsimexit scan takeout-20261101.zip bitwarden_export.json\nsimexit scan "~/Library/Application Support/MobileSync/Backup/00008110-…" --add\nsimexit scan passwords.csv --add chase,paypal\nsimexit scan sms-20261101.xml --json',
+  },
+  scanPrivacy: {
+    en: 'Everything stays on this computer. The files are read where they are and never copied; message text, passwords, usernames, notes and other people\'s numbers are never stored or shown. Only the services found, with counts and dates, are kept, and only those you add to your plan.',
+    zh: '所有内容都只在这台电脑上处理。文件在原处读取，不会被复制；短信内容、密码、用户名、备注和他人的号码既不保存也不显示。只保留找到的服务及次数和日期，而且只保留你加入计划的那些。',
+  },
+  scanOffer: {
+    en: 'Let simexit look through your own files (a message backup or a password-manager export) for accounts tied to this number?',
+    zh: '要让 simexit 查看你自己的文件（短信备份或密码管理器导出）来找出绑定这个号码的账户吗？',
+  },
+  scanOfferYes: { en: 'Yes, look through my files', zh: '好，查看我的文件' },
+  scanOfferNo: { en: 'No, go on', zh: '不用，继续' },
+  scanAskPaths: {
+    en: 'Files or folders to read (drag them here; separate with spaces; leave empty to skip):',
+    zh: '要读取的文件或文件夹（可直接拖进来；用空格分隔；留空则跳过）：',
+  },
+  scanPick: { en: 'Add these accounts to your plan:', zh: '把这些账户加入你的计划：' },
+  scanProgress: {
+    en: '{percent}%  {done} / {total} · {messages} messages · {left} left',
+    zh: '{percent}%  {done} / {total} · {messages} 条消息 · 还需 {left}',
+  },
+  scanInterrupted: {
+    en: 'Scan stopped. Nothing from it was kept.',
+    zh: '扫描已停止，没有保留任何扫描结果。',
+  },
+  scanReadMessages: { en: 'Read {file} ({format}): {count} message(s)', zh: '已读取 {file}（{format}）：{count} 条消息' },
+  scanReadLogins: { en: 'Read {file} ({format}): {count} login(s)', zh: '已读取 {file}（{format}）：{count} 条登录' },
+  scanNothingFound: {
+    en: 'No verification texts or logins of a known service were found.',
+    zh: '没有找到已知服务的验证短信或登录记录。',
+  },
+  scanTierCodes: { en: 'Codes received on this number ({count})', zh: '这个号码收到过验证码（{count}）' },
+  scanTierCodesWhy: {
+    en: 'These services sent verification or security texts to this number: it is on the account. Move each to a new number or another method before the number goes.',
+    zh: '这些服务向这个号码发过验证或安全短信，说明号码绑定在账户上。号码停用前，请逐个改绑新号码或换成其他验证方式。',
+  },
+  scanTierVaultTexts: { en: 'In your vault, and able to text or call codes ({count})', zh: '在你的密码库里，且能通过短信或电话发送验证码（{count}）' },
+  scanTierVaultTextsWhy: {
+    en: 'You have a login, and the service can send codes by text or call. Check whether this number is on the account.',
+    zh: '你有这个服务的登录信息，而它可以通过短信或电话发验证码。请检查账户里是否登记了这个号码。',
+  },
+  scanTierVault: { en: 'In your vault only ({count})', zh: '只在你的密码库里（{count}）' },
+  scanTierVaultWhy: {
+    en: 'You have a login; no source says it sends codes by text. The number may still be its recovery phone.',
+    zh: '你有这个服务的登录信息；没有资料显示它用短信发验证码，但这个号码仍可能是它的找回手机号。',
+  },
+  scanFrom2fa: { en: '(2fa.directory)', zh: '（来自 2fa.directory）' },
+  scanStepId: { en: 'step: {step}', zh: '步骤：{step}' },
+  scanCodesCount: { en: '{count} code(s)', zh: '{count} 条验证码' },
+  scanOn: { en: ' on {date}', zh: '，{date}' },
+  scanBetween: { en: ', {first} – {last}', zh: '，{first} 至 {last}' },
+  scanLoginsCount: { en: '{count} login(s) in your vault', zh: '密码库里有 {count} 条登录' },
+  scanUnattributed: {
+    en: '{count} verification text(s) came from senders simexit could not name. Look through your messages for them.',
+    zh: '有 {count} 条验证短信来自 simexit 认不出的发送方，请在你的短信里查看。',
+  },
+  scanAddHow: {
+    en: 'To add them to your plan: run the same command with --add (or --add <id>,<id> for some).',
+    zh: '要加入计划：在同一命令后加 --add（或用 --add <id>,<id> 只加一部分）。',
+  },
+  scanAdded: { en: 'Added {count} account step(s) to your plan. See them with `simexit list`.', zh: '已把 {count} 个账户步骤加入计划，用 `simexit list` 查看。' },
+  scanAddedNone: { en: 'Nothing new to add: your plan already has these.', zh: '没有新的可加：计划里已经有这些了。' },
+  scanNoPaths: { en: 'Name at least one file or folder to scan.', zh: '请至少指定一个要扫描的文件或文件夹。' },
+  scanNoPlan: {
+    en: 'There is no plan to add accounts to yet. Run `simexit guide` (or `simexit set carrier <id>`) first, or scan without --add.',
+    zh: '还没有可以加入账户的计划。请先运行 `simexit guide`（或 `simexit set carrier <id>`），或不带 --add 扫描。',
+  },
+  scanAddUnknown: { en: 'Not found in this scan: {names}. Nothing was added.', zh: '这次扫描没有找到：{names}。没有加入任何内容。' },
+  scanAddHint: { en: 'Use the ids that `simexit scan … --json` prints.', zh: '请使用 `simexit scan … --json` 输出的 id。' },
+  scanNotFound: { en: '{file}: no such file or folder.', zh: '{file}：没有这个文件或文件夹。' },
+  scanUnreadable: { en: '{file}: cannot be read (check its permissions).', zh: '{file}：无法读取（请检查权限）。' },
+  scanUnknownFormat: {
+    en: '{file}: not a format simexit reads. Expected an SMS Backup & Restore XML file, a Google Takeout of Google Voice (folder or .zip), an iPhone backup folder, or a password-manager export (Bitwarden, 1Password, Chrome/Edge/Brave, Firefox, Apple Passwords, KeePass/KeePassXC).',
+    zh: '{file}：simexit 读不了这种格式。支持：SMS Backup & Restore 的 XML 文件、Google Voice 的 Google Takeout 导出（文件夹或 .zip）、iPhone 备份文件夹，以及密码管理器导出（Bitwarden、1Password、Chrome/Edge/Brave、Firefox、Apple 密码、KeePass/KeePassXC）。',
+  },
+  scanCallLog: {
+    en: '{file}: this is the call log of SMS Backup & Restore. The texts are in the other file of the backup, sms-….xml.',
+    zh: '{file}：这是 SMS Backup & Restore 的通话记录。短信在同一次备份的另一个文件 sms-….xml 里。',
+  },
+  scanGiveBackupFolder: {
+    en: 'For an iPhone backup, give the backup\'s folder (the one holding Manifest.db), not a database inside it.',
+    zh: 'iPhone 备份请给出整个备份文件夹（里面有 Manifest.db），而不是其中的数据库文件。',
+  },
+  scanFolderUnknown: {
+    en: '{file}: this folder holds neither an iPhone backup (Manifest.db) nor a Google Takeout of Google Voice (Takeout/Voice/Calls).',
+    zh: '{file}：这个文件夹里既没有 iPhone 备份（Manifest.db），也没有 Google Voice 的 Takeout 导出（Takeout/Voice/Calls）。',
+  },
+  scanBadXml: {
+    en: '{file}: the XML is broken near line {line}. Make the backup again, or open it in the app to check it.',
+    zh: '{file}：XML 在第 {line} 行附近损坏。请重新备份，或在应用里打开检查。',
+  },
+  scanTruncatedXml: {
+    en: '{file}: the file ends in the middle (it may still be copying, or the copy was cut short). Copy it again.',
+    zh: '{file}：文件不完整（可能还在复制，或复制中断了）。请重新复制一次。',
+  },
+  scanZipUnknown: {
+    en: '{file}: this zip is neither a Google Takeout with Google Voice (Takeout/Voice/Calls) nor a 1Password .1pux export.',
+    zh: '{file}：这个 zip 既不是包含 Google Voice 的 Google Takeout（Takeout/Voice/Calls），也不是 1Password 的 .1pux 导出。',
+  },
+  scanZipTooLarge: {
+    en: '{file}: this zip would expand to more than simexit reads (4 GB in all, 256 MB per file, a million entries). Unpack it yourself and give the folder.',
+    zh: '{file}：这个 zip 解压后超出 simexit 的读取上限（总共 4 GB、单个文件 256 MB、一百万个条目）。请自己解压后给出文件夹。',
+  },
+  scanBadZip: { en: '{file}: the zip is damaged or incomplete. Download it again.', zh: '{file}：zip 文件损坏或不完整，请重新下载。' },
+  scanIphoneEncrypted: {
+    en: '{file}: this iPhone backup is encrypted, and simexit does not read encrypted backups.',
+    zh: '{file}：这个 iPhone 备份已加密，simexit 不读取加密备份。',
+  },
+  scanIphoneHowUnencrypted: {
+    en: 'Make an unencrypted one: connect the iPhone, open Finder (macOS) or iTunes / Apple Devices (Windows), untick "Encrypt local backup", then "Back Up Now". Tick it again afterwards if you want.',
+    zh: '请做一份不加密的备份：连接 iPhone，打开“访达”（macOS）或 iTunes / Apple 设备（Windows），取消勾选“加密本地备份”，然后点“立即备份”。之后可以再勾选回去。',
+  },
+  scanIphoneBackups: {
+    en: '{file}: this folder holds {count} iPhone backup(s), one folder each ({folders}). Give one of them (the most recent is first).',
+    zh: '{file}：这个文件夹里有 {count} 份 iPhone 备份，每份一个文件夹（{folders}）。请给出其中一个（最新的排在最前）。',
+  },
+  scanIphoneNoMessages: {
+    en: '{file}: this iPhone backup has no messages database. Make a full backup (not an iCloud-only one) and try again.',
+    zh: '{file}：这个 iPhone 备份里没有短信数据库。请做一次完整的本地备份后再试。',
+  },
+  scanBadDatabase: { en: '{file}: the messages database cannot be read; it may be damaged.', zh: '{file}：短信数据库无法读取，可能已损坏。' },
+  scanVaultColumns: {
+    en: '{file}: a password export with columns simexit does not know ({columns}).',
+    zh: '{file}：这个密码导出文件的列 simexit 不认识（{columns}）。',
+  },
+  scanVaultExpected: {
+    en: 'Expected the columns of an export from Bitwarden (login_uri), 1Password (Title, Url), Chrome/Edge/Brave (name, url), Firefox (url, httpRealm), Apple Passwords (Title, URL), KeePass (Web Site) or KeePassXC (Group, Title, URL). Export again from the app, unchanged.',
+    zh: '应为以下导出的列：Bitwarden（login_uri）、1Password（Title、Url）、Chrome/Edge/Brave（name、url）、Firefox（url、httpRealm）、Apple 密码（Title、URL）、KeePass（Web Site）或 KeePassXC（Group、Title、URL）。请从应用重新导出，不要修改。',
+  },
+  scanBitwardenEncrypted: {
+    en: '{file}: this Bitwarden export is encrypted. Export again as ".json" (not "encrypted"), scan it, then delete it.',
+    zh: '{file}：这个 Bitwarden 导出已加密。请重新导出为“.json”（不要选加密），扫描后删除。',
+  },
+  scanBadJson: { en: '{file}: the JSON is broken. Export it again.', zh: '{file}：JSON 已损坏，请重新导出。' },
+  scanBadCsv: { en: '{file}: the CSV is broken (a quote is not closed?). Export it again.', zh: '{file}：CSV 已损坏（可能有引号没闭合），请重新导出。' },
+  fmtAndroidSms: { en: 'SMS Backup & Restore', zh: 'SMS Backup & Restore 短信备份' },
+  fmtGoogleVoice: { en: 'Google Voice, Google Takeout', zh: 'Google Voice（Google Takeout）' },
+  fmtIphoneBackup: { en: 'iPhone backup', zh: 'iPhone 备份' },
+  fmtBitwardenJson: { en: 'Bitwarden JSON', zh: 'Bitwarden JSON' },
+  fmtBitwardenCsv: { en: 'Bitwarden CSV', zh: 'Bitwarden CSV' },
+  fmt1PasswordCsv: { en: '1Password CSV', zh: '1Password CSV' },
+  fmt1Pux: { en: '1Password 1PUX', zh: '1Password 1PUX' },
+  fmtChromiumCsv: { en: 'Chrome / Edge / Brave CSV', zh: 'Chrome / Edge / Brave CSV' },
+  fmtFirefoxCsv: { en: 'Firefox CSV', zh: 'Firefox CSV' },
+  fmtAppleCsv: { en: 'Apple Passwords CSV', zh: 'Apple 密码 CSV' },
+  fmtKeePassCsv: { en: 'KeePass CSV', zh: 'KeePass CSV' },
+  fmtKeePassXcCsv: { en: 'KeePassXC CSV', zh: 'KeePassXC CSV' },
+  fmtKeePassXml: { en: 'KeePass XML', zh: 'KeePass XML' },
+  method2faSms: { en: 'text message (SMS)', zh: '短信（SMS）' },
+  method2faCall: { en: 'phone call', zh: '电话语音' },
+  custom2faMethods: { en: '2fa.directory lists these sign-in methods: {methods}.', zh: '2fa.directory 列出的验证方式：{methods}。' },
+  custom2faLink: { en: 'Its two-factor documentation (via 2fa.directory): {url}', zh: '它的两步验证说明（来自 2fa.directory）：{url}' },
   // ── guided session ───────────────────────────────────────────────────────────
   askLanguage: { en: '选择语言 / Choose a language', zh: '选择语言 / Choose a language' },
   welcome: {

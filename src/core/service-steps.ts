@@ -69,8 +69,27 @@ function fromDirectory(service: ServiceDef & PlanFacts, answers: Answers): Servi
   return { def: stepDef(service.id, service.name), details, sources };
 }
 
+/** 2fa.directory's method names (scan's data) in the words the directory's steps use. */
+const TWOFA_METHOD_KEY: Record<string, MessageKey> = {
+  sms: 'method2faSms',
+  call: 'method2faCall',
+  totp: 'altTotp',
+  u2f: 'altSecurityKey',
+  email: 'altEmail',
+  'custom-software': 'altAppPrompt',
+  'custom-hardware': 'altHardwareToken',
+};
+
 function custom(service: CustomService): ServiceStep {
-  return { def: stepDef(service.id, { zh: service.name, en: service.name }), details: [message('customServiceDetail')], sources: [] };
+  // A service `scan` found in 2fa.directory only: what 2fa.directory says, then the generic path.
+  const methods = (service.methods ?? []).flatMap((method) => (TWOFA_METHOD_KEY[method] ? [message(TWOFA_METHOD_KEY[method])] : []));
+  const details = [
+    ...(methods.length ? [bothLanguages('custom2faMethods', { methods: joinLocalized(methods) })] : []),
+    ...(service.url ? [bothLanguages('custom2faLink', { url: service.url })] : []),
+    message('customServiceDetail'),
+  ];
+  const sources: Source[] = service.url ? [{ url: service.url, trust: 'dataset' }] : [];
+  return { def: stepDef(service.id, { zh: service.name, en: service.name }), details, sources };
 }
 
 /** The inventory's steps: listed services first, then those added by name. */

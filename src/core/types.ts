@@ -59,6 +59,10 @@ export interface Answers {
 export interface CustomService {
   id: string;
   name: string;
+  /** Set when `scan` found the service in 2fa.directory only: its domain, two-factor methods and documentation link. */
+  domain?: string;
+  methods?: string[];
+  url?: string;
 }
 
 /** Every listed or added service becomes its own step, `move-2fa:<service id>`. */

@@ -16,11 +16,14 @@ export interface IcsOptions {
 
 /**
  * Control characters are not allowed in iCalendar TEXT (RFC 5545 §3.3.11) except as an escaped line break:
- * they are dropped, so user text (a label, a profile name) cannot start a property or a component of its own.
+ * they are dropped, so user text (a label, a profile name) cannot start a property or a component of its own,
+ * nor an escape sequence or a reversed reading in the calendar app.
  * ical-generator escapes the line breaks that remain (as \n).
  */
 function withoutControls(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  // C0 and C1 controls (a C1 CSI starts an escape sequence like ESC [ does), and the bidi controls that can make
+  // a label read backwards (RLO and the isolates).
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
 /** One line of text (a title, a name): line breaks become spaces. */

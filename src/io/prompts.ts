@@ -10,6 +10,7 @@ import type { PlanStep } from '../core/plan.js';
 import { localize, type Lang, type Params } from '../i18n.js';
 import { loadInquirer } from '../lazy.js';
 import { t } from '../text.js';
+import { createScanPrompts, type ScanPrompts } from './scan-prompts.js';
 
 // The only user of @inquirer/prompts (through src/lazy/inquirer.ts), loaded when a command asks (loadPrompts).
 // The guide calls these functions by intent (askNextAction, …), so flow tests replace the whole adapter; the
@@ -61,6 +62,8 @@ export interface Prompts {
   askNextAction(lang: Lang, step: PlanStep): Promise<NextAction>;
   askText(lang: Lang, question: TextQuestion): Promise<string>;
   askYesNo(lang: Lang, question: YesNoQuestion, defaultAnswer: boolean, params?: Params): Promise<boolean>;
+  /** The scan's questions (io/scan-prompts.ts); the guide offers the scan only where they are given. */
+  scan?: ScanPrompts;
 }
 
 export const LABEL_MAX = 20;
@@ -318,6 +321,7 @@ export function createPrompts({ checkbox, input, search, select }: Inquirer, con
     askNextAction: (lang) => select(nextActionQuestion(lang), context),
     askText: async (lang, question) => (await input({ message: t(lang, question) }, context)).trim(),
     askYesNo: (lang, question, defaultAnswer, params) => select(yesNoQuestion(lang, question, defaultAnswer, params), context),
+    scan: createScanPrompts({ checkbox, input, search, select }, context),
   };
 }
 

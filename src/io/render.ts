@@ -10,6 +10,10 @@ import { publisherOf } from '../content/sources.js';
 import { t } from '../text.js';
 import type { Paint } from './color.js';
 import { padEnd, stringWidth, wrapText } from './layout.js';
+import { visible } from './visible.js';
+
+export { visible };
+
 
 /** How to draw: language, colours (a chalk instance at the level main.ts decided), width and time zone. */
 export interface Look {
@@ -53,18 +57,18 @@ export function renderWarnings(warnings: readonly ActiveWarning[], look: Look): 
   return warnings
     .map((warning, index) => {
       const label = severityColor(look, warning.severity)(padEnd(labels[index]!, column - 4));
-      return wrap(warningText(warning, look.lang), look.width, column, `  ${label}  `);
+      return wrap(visible(warningText(warning, look.lang)), look.width, column, `  ${label}  `); // it may name a custom service
     })
     .join('\n');
 }
 
 export function renderNumberLine(report: Report, look: Look, label: string, profile?: string): string {
   const answers = report.answers;
-  const profileLine = profile ? `${look.paint.bold(t(look.lang, 'profileLine', { name: profile }))}\n` : '';
+  const profileLine = profile ? `${look.paint.bold(t(look.lang, 'profileLine', { name: visible(profile) }))}\n` : '';
   if (!answers) return profileLine + wrap(t(look.lang, 'defaultPlanHint'), look.width, 0, '', look.paint.dim);
   const carrier = carrierName(answers);
   const line = t(look.lang, 'numberLine', {
-    label: label || t(look.lang, 'noLabel'),
+    label: label ? visible(label) : t(look.lang, 'noLabel'),
     carrier: carrier ? localize(carrier, look.lang) : t(look.lang, 'unknownCarrier'),
     goal: t(look.lang, answers.goal === 'keep' ? 'goalKeep' : 'goalLeave'),
   });
@@ -72,14 +76,15 @@ export function renderNumberLine(report: Report, look: Look, label: string, prof
 }
 
 /** The status, its date and a skip's reason, e.g. "done 2026-11-20 · reason: …" (shared with the export). */
-export function statusLine(step: ReportStep, lang: Lang, timeZone?: string): string {
+export function statusLine(step: ReportStep, lang: Lang, timeZone?: string, show: (text: string) => string = visible): string {
   const status = t(lang, step.status === 'done' ? 'statusDone' : 'statusSkipped');
   const line = t(lang, 'statusLine', { status, date: step.on ?? (step.at ? dateIn(step.at, timeZone) : '') });
-  return line + (step.reason ? t(lang, 'reasonSuffix', { reason: step.reason }) : '');
+  return line + (step.reason ? t(lang, 'reasonSuffix', { reason: show(step.reason) }) : '');
 }
 
-export function noteLine(note: Note, lang: Lang, timeZone?: string): string {
-  return t(lang, 'noteLine', { date: dateIn(note.at, timeZone), text: note.text });
+/** A note's line; `show` makes the user's text safe where it goes (the terminal by default; the export escapes Markdown). */
+export function noteLine(note: Note, lang: Lang, timeZone?: string, show: (text: string) => string = visible): string {
+  return t(lang, 'noteLine', { date: dateIn(note.at, timeZone), text: show(note.text) });
 }
 
 /** Whose advice a source's label sends the reader back to: the carrier's (default) or the service's. */
@@ -123,7 +128,7 @@ export function renderStepRows(steps: readonly ReportStep[], look: Look, withHis
     .map((step) => {
       const mark = step.status === 'done' ? look.paint.green('✓') : step.status === 'skipped' ? look.paint.gray('–') : look.paint.dim('·');
       const head = `${String(step.number).padStart(4)}  ${mark} ${look.paint.bold(sideBySide ? step.id.padEnd(idWidth) : step.id)}`;
-      const title = localize(step.title, look.lang);
+      const title = visible(localize(step.title, look.lang)); // a custom service's name is the user's text
       const style = step.status === 'pending' ? undefined : look.paint.dim;
       const row = sideBySide ? wrap(title, look.width, indent, `${head}  `, style) : `${head}\n${wrap(title, look.width, indent, undefined, style)}`;
       return [row, ...(withHistory ? stepHistoryLines(step, look, indent) : [])].join('\n');
@@ -259,7 +264,7 @@ export function renderFollowUps(items: readonly FollowUp[], look: Look): string 
     .map((item, index) => {
       const color = item.inDays < 0 ? look.paint.red : item.inDays <= 7 ? look.paint.yellow : (text: string) => text;
       const prefix = `  ${color(item.date)}  ${color(padEnd(whens[index]!, whenWidth))}  `;
-      return wrap(followUpText(item, look.lang), look.width, 2 + 10 + 2 + whenWidth + 2, prefix);
+      return wrap(visible(followUpText(item, look.lang)), look.width, 2 + 10 + 2 + whenWidth + 2, prefix);
     })
     .join('\n');
 }

@@ -51,6 +51,8 @@ describe('the guided session in a real terminal', () => {
     session.send(KEY.enter);
     await session.waitFor(/还有其他账户吗？[^❯]*❯ 完成/);
     session.send(KEY.enter); // done
+    await session.waitFor('要让 simexit 查看你自己的文件'); // the scan's offer (test/scan/e2e.test.ts takes it)
+    session.send(KEY.enter); // no, the default
 
     await session.waitFor('第 1/11 步 · take-over-login');
     await session.waitFor('接下来？');
@@ -112,6 +114,8 @@ describe('the guided session in a real terminal', () => {
     session.send(KEY.enter);
     await session.waitFor('Does the number still receive codes for any of these?');
     session.send(KEY.enter); // none
+    await session.waitFor('Let simexit look through your own files'); // the scan's offer
+    session.send(KEY.enter); // no, the default
     await session.waitFor('Step 1 of 1 · keep-alive');
     await session.waitFor('What now?');
     assert.doesNotMatch(session.output, /auto-refill or autopay turned on|renew or expire/);
@@ -153,6 +157,8 @@ describe('the guided session in a real terminal', () => {
     session.send(KEY.enter); // the default now: suspended
     await session.waitFor('Does the number still receive codes for any of these?');
     session.send(KEY.enter);
+    await session.waitFor('Let simexit look through your own files'); // the scan's offer
+    session.send(KEY.enter); // no, the default
     await session.waitFor('restore-line');
     await session.waitFor('What now?');
     session.send(KEY.ctrlC);

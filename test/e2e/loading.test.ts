@@ -52,6 +52,16 @@ describe('what a run loads', () => {
     assert.deepEqual(loads(['list'], { NO_COLOR: '', FORCE_COLOR: '1' }).files, [...ENTRY, 'dist/app.js', 'dist/lazy/chalk.js'].sort());
   });
 
+  it('scan: its own bundle with 2fa.directory and only the readers the input needs; no other run has them', () => {
+    const fixture = (name: string) => path.join(ROOT, 'test/fixtures/scan', name);
+    const SCAN = [...ENTRY, 'dist/scan-app.js', 'dist/lazy/tldts.js'];
+    assert.deepEqual(loads(['scan', fixture('android/sms-20261101.xml')]).files, [...SCAN, 'dist/lazy/saxes.js'].sort());
+    assert.deepEqual(loads(['scan', fixture('vaults/chrome.csv')]).files, [...SCAN, 'dist/lazy/csv.js'].sort());
+    assert.deepEqual(loads(['scan', fixture('iphone-backup')]).files, [...SCAN, 'dist/lazy/sqljs.js'].sort());
+    assert.deepEqual(loads(['scan', fixture('google-voice-takeout.zip')]).files, [...SCAN, 'dist/lazy/htmlparser.js', 'dist/lazy/yauzl.js'].sort());
+    for (const bundle of ['dist/main.js', 'dist/app.js', 'dist/content/messages.js']) assert.ok(!fs.readFileSync(path.join(ROOT, bundle), 'utf8').includes('101domain.com'), `2fa.directory in ${bundle}`);
+  });
+
   it('the ics export loads ical-generator, and only when there is a calendar to write', () => {
     const home = tempHome();
     const renewalDate = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10); // the binary runs on the real clock

@@ -21,6 +21,7 @@ const PROMPTS: Array<[wait: string | RegExp, keys: string[]]> = [
   ['这个号码还在接收以下哪些账户的验证码？', [KEY.space, KEY.enter]],
   ['银行和信用卡：下面哪些账户仍在往这个号码发验证码？', [KEY.space, KEY.enter]],
   [/还有其他账户吗？[^❯]*❯ 完成/, [KEY.enter]],
+  ['要让 simexit 查看你自己的文件', [KEY.enter]], // scan's offer: no, the default
   ['接下来？', [KEY.down.repeat(3), KEY.enter]],
   ['备注（例如确认号和日期）', ['C-88123', KEY.enter]],
   ['接下来？', [KEY.down, KEY.enter]],
@@ -49,7 +50,7 @@ function assertSaved(home: string, answered: number): void {
   ];
   for (const [after, field, value] of expected) if (answered >= after) assert.deepEqual(answers[field], value, `${field} after ${answered} answers`);
   const steps = JSON.parse(runBin(home, ['list', '--json']).stdout).steps;
-  if (answered >= 15) assert.equal(steps[0].note, 'C-88123');
+  if (answered >= 16) assert.equal(steps[0].note, 'C-88123');
 }
 
 const env = (home: string) => ({ ...binEnv(home, { LANG: 'zh_CN.UTF-8', TERM: 'xterm-256color' }), NO_COLOR: undefined });
@@ -104,12 +105,12 @@ describe('signals during the guided session', () => {
     it(`${signal} (${signal === 'SIGHUP' ? 'the terminal closing' : 'kill'}): exit ${code}, cursor back, answers saved`, async () => {
       const home = tempHome();
       const session = new PtySession([], env(home));
-      await answerUpTo(session, 15);
+      await answerUpTo(session, 16);
       await session.waitFor('接下来？');
       session.kill(signal);
       assert.equal((await session.exit()).exitCode, code);
       if (signal === 'SIGTERM') assertCleanExit(session);
-      assertSaved(home, 15);
+      assertSaved(home, 16);
       const guideLocks = fs.readdirSync(home).filter((name) => name.startsWith('guide-'));
       assert.deepEqual(guideLocks, [], 'the session claim is released');
     });
