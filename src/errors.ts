@@ -35,3 +35,47 @@ export function isUserError(error: unknown): error is UserError {
 export function isPromptExit(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
+
+/** The code of a failed file operation (ENOSPC, EACCES…), or the error itself as text. */
+export function ioCode(error: unknown): string {
+  const code = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;
+  return typeof code === 'string' ? code : String(error);
+}
+
+/** The message line that explains a failed file operation by its error code, in the user's language. */
+export function ioReason(error: unknown, dir: string): MessageLine {
+  switch (ioCode(error)) {
+    case 'ENOSPC':
+    case 'EFBIG':
+      return ['ioNoSpace'];
+    case 'EDQUOT':
+      return ['ioQuota'];
+    case 'EIO':
+      return ['ioError'];
+    case 'EROFS':
+      return ['ioReadOnly'];
+    case 'EACCES':
+    case 'EPERM':
+      return ['ioDenied', { dir }];
+    case 'ENAMETOOLONG':
+      return ['ioNameTooLong'];
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return ['ioNoFolder', { dir }];
+    default:
+      return ['ioOther'];
+  }
+}
+
+/** Whether a file operation failed for a reason the user can act on (not a bug in simexit). */
+export function isIoFailure(error: unknown): boolean {
+  const code = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code);
+}
+
+/** A failed write of the store: what failed, why, and that the saved progress is as it was. */
+export function storeWriteError(file: string, error: unknown): UserError {
+  return new UserError([['storeSaveFailed', { path: file, code: ioCode(error) }], ioReason(error, dirOf(file)), ['storeNothingChanged']]);
+}
+
+const dirOf = (file: string) => file.replace(/[\\/][^\\/]*$/, '') || '/';

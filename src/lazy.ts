@@ -3,7 +3,7 @@
 // Inquirer, --version never parses chalk. All of them are imported through this one module, which sits next
 // to main.ts and app.ts, so './lazy/…' names the same file from the sources and from the bundles in dist/.
 export const loadInquirer = () => import('./lazy/inquirer.js');
-export const loadConf = async () => (await import('./lazy/conf.js')).Conf;
+export const loadConf = async () => (await import('./lazy/conf.js')).durableConf;
 export const loadIcal = async () => (await import('./lazy/ical.js')).ical;
 export const loadTab = async () => (await import('./lazy/tab.js')).tab;
 export const loadChalk = async () => (await import('./lazy/chalk.js')).Chalk;

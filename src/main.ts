@@ -2,10 +2,11 @@ import pkg from '../package.json' with { type: 'json' };
 import { buildProgram, COMMAND_WORDS, commandHandlers, type BuildScope, type Handlers, type TaggedCommanderError } from './cli.js';
 import { invocationOf, println, type Context, type Io } from './context.js';
 import type { MessageKey } from './content/messages.js';
-import { EXIT, isPromptExit, isUserError, UserError } from './errors.js';
+import { EXIT, ioReason, isPromptExit, isUserError, UserError } from './errors.js';
 import { isLang, langFromEnv, setInvocation, type Lang, type Params } from './i18n.js';
 import { colorLevel, createPaint } from './io/color.js';
-import { isBrokenPipe, openOutput } from './io/output.js';
+import { isBrokenPipe, isOutputError, openOutput } from './io/output.js';
+import { visible } from './io/visible.js';
 import { Store, storeDir } from './io/store.js';
 import { t } from './text.js';
 
@@ -64,8 +65,8 @@ function translateCommanderError(error: TaggedCommanderError, lang: Lang): strin
   const lines: string[] = [];
   const match = COMMANDER_MESSAGES.find(([pattern]) => pattern.test(error.message));
   const message = match
-    ? t(lang, match[1], { name: match[0].exec(error.message)?.[1] ?? '' })
-    : (error.message.replace(/^error:\s*/, '').split('\n')[0] ?? '');
+    ? t(lang, match[1], { name: visible(match[0].exec(error.message)?.[1] ?? '') })
+    : visible(error.message.replace(/^error:\s*/, '').split('\n')[0] ?? '');
   lines.push(t(lang, 'usageErrorLine', { message }));
   const suggestion = /\(Did you mean ([^?]+)\?\)/.exec(error.message)?.[1];
   if (suggestion) lines.push(t(lang, 'didYouMean', { suggestion }));
@@ -90,10 +91,18 @@ function reportError(error: unknown, ctx: Context): number {
   }
   if (isUserError(error)) {
     error.lines.forEach(([key, params]: [MessageKey, Params?], index) => {
-      const text = t(ctx.lang, key, params);
+      // Parameters may echo what the user typed (a step, a profile name): shown as text, never as control sequences.
+      const shown = params && Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? visible(value) : value]));
+      const text = t(ctx.lang, key, shown);
       println(err, index === 0 ? ctx.paintErr.red(t(ctx.lang, error.exitCode === EXIT.usage ? 'usageErrorLine' : 'errorLine', { message: text })) : text);
     });
     return error.exitCode;
+  }
+  if (isOutputError(error)) {
+    // What the command did is done (and saved); only its output was lost.
+    println(err, ctx.paintErr.red(t(ctx.lang, 'errorLine', { message: t(ctx.lang, error.fd === 2 ? 'stderrFailed' : 'stdoutFailed', { code: error.code }) })));
+    println(err, t(ctx.lang, ...ioReason(error, '.')));
+    return EXIT.refused;
   }
   if (isPromptExit(error)) {
     println(err);
@@ -109,7 +118,15 @@ function reportError(error: unknown, ctx: Context): number {
 export async function runCli(argv: readonly string[], io: Io, handlers: Handlers = commandHandlers, onReady?: (ctx: Context) => void): Promise<number> {
   const found = prescan(argv);
   setInvocation(invocationOf(io.env, found.profile));
-  const store = new Store(storeDir(io.env));
+  let dir: string;
+  try {
+    dir = storeDir(io.env);
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    println(io.stderr, t(langFromEnv(io.env), 'errorLine', { message: t(langFromEnv(io.env), 'noHomeDir') }));
+    return EXIT.refused;
+  }
+  const store = new Store(dir);
   const paint = await createPaint(colorLevel(io.env, io.stdout, found.noColor));
   const paintErr = await createPaint(colorLevel(io.env, io.stderr, found.noColor));
   const ctx: Context = { ...io, lang: 'en', langGiven: found.lang !== undefined, store, paint, paintErr };
@@ -124,11 +141,18 @@ export async function runCli(argv: readonly string[], io: Io, handlers: Handlers
   const args = defaultCommand ? [...argv, defaultCommand] : [...argv];
   try {
     await buildProgram(ctx, pkg.version, handlers, scopeFor(found, found.word ?? defaultCommand)).parseAsync(args, { from: 'user' });
-    // --lang is remembered once a command has succeeded (a failed command leaves the store as it was).
-    if (ctx.langGiven && store.readLangPreference() !== ctx.lang) await store.setLang(ctx.lang);
+    // --lang is remembered once a command has succeeded (a failed command leaves the store as it was), and
+    // only as a courtesy: a store that cannot be written (read-only, full, locked elsewhere) never fails a
+    // command that succeeded; the language is simply not remembered.
+    if (ctx.langGiven && store.readLangPreference() !== ctx.lang) await store.setLang(ctx.lang).catch(() => undefined);
     return EXIT.ok;
   } catch (error) {
-    return reportError(error, ctx);
+    try {
+      return reportError(error, ctx);
+    } catch (failure) {
+      if (isOutputError(failure)) return EXIT.refused; // standard error is lost too: the exit code is all that is left
+      throw failure;
+    }
   }
 }
 
@@ -136,7 +160,8 @@ export async function runCli(argv: readonly string[], io: Io, handlers: Handlers
 function guarded(stream: NodeJS.WriteStream): NodeJS.WriteStream {
   stream.on('error', (error) => {
     if (isBrokenPipe(error)) process.exit(EXIT.ok);
-    throw error;
+    // A terminal that fails (an I/O error): nothing more can be shown, and that is not a bug either.
+    process.exit(EXIT.refused);
   });
   return stream;
 }
@@ -167,8 +192,12 @@ function exitOnSignals(getLang: () => Lang): void {
 export async function main(): Promise<void> {
   let context: Context | undefined;
   exitOnSignals(() => context?.lang ?? langFromEnv(process.env));
+  const stdout = await openOutput(1, () => guarded(process.stdout));
+  // A library that prints with console.log (the completion scripts) goes through the same checked output, so
+  // a script lost to a full disk is an error, not a silent success.
+  console.log = (...args: unknown[]) => void stdout.write(`${args.join(' ')}\n`);
   process.exitCode = await runCli(process.argv.slice(2), {
-    stdout: await openOutput(1, () => guarded(process.stdout)),
+    stdout,
     stderr: await openOutput(2, () => guarded(process.stderr)),
     stdinIsTTY: () => Boolean(process.stdin.isTTY),
     env: process.env,

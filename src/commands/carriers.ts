@@ -26,11 +26,12 @@ function requireCarrier(id: string): string {
 
 /** The carriers simexit knows, or one carrier's facts with their sources. */
 export function carriers(ctx: Context, id: string | undefined, options: CarriersOptions): void {
-  const look = lookOf(ctx);
+  const now = ctx.now();
+  const look = { ...lookOf(ctx), now };
   if (id) {
     const carrierId = requireCarrier(id);
     if (options.json) {
-      println(ctx.stdout, JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, carrier: carrierToJson(carrierId, ctx.lang) }, null, 2));
+      println(ctx.stdout, JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, carrier: carrierToJson(carrierId, ctx.lang, now) }, null, 2));
       return;
     }
     const name = localize(findCarrier(carrierId)!.name, ctx.lang);
@@ -42,14 +43,15 @@ export function carriers(ctx: Context, id: string | undefined, options: Carriers
     return;
   }
   if (options.json) {
-    println(ctx.stdout, JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, carriers: KNOWN.map((carrier) => carrierToJson(carrier.id, ctx.lang)) }, null, 2));
+    println(ctx.stdout, JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, carriers: KNOWN.map((carrier) => carrierToJson(carrier.id, ctx.lang, now)) }, null, 2));
     return;
   }
   const idWidth = Math.max(...KNOWN.map((carrier) => carrier.id.length));
   for (const carrier of KNOWN) {
     const facts = CARRIER_FACTS[carrier.id]!;
     const found = CARRIER_FIELDS.filter((field) => facts[field].status !== 'not-found').length;
-    const summary = look.paint.dim(`${found}/${CARRIER_FIELDS.length} ${t(ctx.lang, 'foundMark')}`);
+    const kind = carrier.kind === 'parking' ? t(ctx.lang, 'carrierKindParking') : carrier.kind === 'voip' ? t(ctx.lang, 'carrierKindVoip') : '';
+    const summary = look.paint.dim([`${found}/${CARRIER_FIELDS.length} ${t(ctx.lang, 'foundMark')}`, ...(kind ? [kind] : [])].join(' · '));
     println(ctx.stdout, wrap(`${localize(carrier.name, ctx.lang)}  ${summary}`, look.width, idWidth + 4, `  ${padEnd(carrier.id, idWidth)}  `));
   }
   println(ctx.stdout);

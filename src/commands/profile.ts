@@ -5,14 +5,15 @@ import { PROFILE_NAME_MAX, profileNameProblem } from '../core/sensitive.js';
 import { JSON_SCHEMA_VERSION } from '../core/json.js';
 import { EXIT, UserError } from '../errors.js';
 import { localize } from '../i18n.js';
-import { padEnd } from '../io/layout.js';
+import { padEnd, stringWidth } from '../io/layout.js';
+import { visible } from '../io/visible.js';
 import { t } from '../text.js';
-import { confirmDestructive } from './shared.js';
+import { confirmDestructive, sensitiveKindText } from './shared.js';
 
-function requireValidName(name: string): void {
+function requireValidName(ctx: Context, name: string): void {
   const problem = profileNameProblem(name);
-  if (problem === 'phone') throw new UserError(['labelLooksLikeNumber'], EXIT.refused);
-  if (problem) throw new UserError(['profileNameInvalid', { max: PROFILE_NAME_MAX }], EXIT.refused);
+  if (problem === 'invalid') throw new UserError(['profileNameInvalid', { max: PROFILE_NAME_MAX }], EXIT.refused);
+  if (problem) throw new UserError(['profileNameSensitive', { kind: sensitiveKindText(ctx, problem) }], EXIT.refused);
 }
 
 function requireExisting(ctx: Context, name: string): void {
@@ -22,7 +23,7 @@ function requireExisting(ctx: Context, name: string): void {
 
 /** Adds a profile for another number and makes it the active one. */
 export async function profileAdd(ctx: Context, name: string): Promise<void> {
-  requireValidName(name);
+  requireValidName(ctx, name);
   if (ctx.store.readOverview().names.includes(name)) throw new UserError(['profileExists', { name }]);
   await ctx.store.addProfile(name);
   println(ctx.stdout, t(ctx.lang, 'profileAdded', { name }));
@@ -58,8 +59,10 @@ export function profileList(ctx: Context, options: { json?: boolean }): void {
     return;
   }
   const look = lookOf(ctx);
-  const width = Math.max(...rows.map((row) => row.name.length));
-  for (const row of rows) {
+  // Names and labels are the user's text: shown as text (an old store may hold control characters).
+  const shown = rows.map((row) => ({ ...row, name: visible(row.name), label: row.label === null ? null : visible(row.label) }));
+  const width = Math.max(...shown.map((row) => stringWidth(row.name)));
+  for (const row of shown) {
     const about = [row.label ?? t(ctx.lang, 'profileNotSetUp'), row.carrier, t(ctx.lang, 'progressLine', row.progress)].filter(Boolean).join(' · ');
     const marker = row.active ? look.paint.green('*') : ' ';
     println(ctx.stdout, `${marker} ${look.paint.bold(padEnd(row.name, width))}  ${about}${row.active ? look.paint.dim(`  (${t(ctx.lang, 'profileActive')})`) : ''}`);

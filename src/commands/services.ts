@@ -26,6 +26,9 @@ function serviceToJson(service: ServiceDef, lang: Lang) {
     urlKind: service.urlKind,
     caveat: localize(service.caveat, lang),
     sources: service.sources,
+    ...(service.nothingFound ? { nothingFound: true } : {}),
+    ...(service.recovery ? { recovery: { text: localize(service.recovery.text, lang), sources: service.recovery.sources } } : {}),
+    ...(service.refusesVoip ? { refusesVoip: { text: localize(service.refusesVoip.text, lang), sources: service.refusesVoip.sources } } : {}),
   };
 }
 
@@ -51,7 +54,7 @@ export function services(ctx: Context, options: ServicesOptions): void {
   for (const each of categories) {
     println(ctx.stdout, look.paint.bold(localize(CATEGORY_NAMES[each].name, ctx.lang)));
     for (const service of shown.filter((candidate) => candidate.category === each)) {
-      const marks = [service.sms ? t(ctx.lang, 'smsMark') : '', pageMark(service, ctx.lang)].filter(Boolean).join(' · ');
+      const marks = [service.sms ? t(ctx.lang, 'smsMark') : '', service.nothingFound ? t(ctx.lang, 'serviceNothingFoundMark') : pageMark(service, ctx.lang)].filter(Boolean).join(' · ');
       println(ctx.stdout, wrap(`${localize(service.name, ctx.lang)}  ${look.paint.dim(marks)}`, look.width, idWidth + 4, `  ${padEnd(service.id, idWidth)}  `));
     }
     println(ctx.stdout);

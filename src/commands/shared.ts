@@ -96,7 +96,14 @@ const KIND_KEY: Record<SensitiveKind, MessageKey> = {
   password: 'kindPassword',
   account: 'kindAccount',
   code: 'kindCode',
+  card: 'kindCard',
+  ssn: 'kindSsn',
 };
+
+/** What a kind of secret is called, in the user's language. */
+export function sensitiveKindText(ctx: Context, kind: SensitiveKind): string {
+  return t(ctx.lang, KIND_KEY[kind]);
+}
 
 /** Refuses free text that looks like a secret unless the user insisted (`--force`). */
 export function refuseSensitive(ctx: Context, text: string | undefined, force: boolean): void {

@@ -2,6 +2,7 @@ import { println, type Context } from '../context.js';
 import { undoLast } from '../core/progress.js';
 import type { StepStatus } from '../core/types.js';
 import type { MessageKey } from '../content/messages.js';
+import { visible } from '../io/visible.js';
 import { t } from '../text.js';
 import { loadProfile, refuseTransition, requireStep, stepParams } from './shared.js';
 
@@ -15,7 +16,7 @@ export async function undo(ctx: Context, ref: string): Promise<void> {
   if (!transition.ok) refuseTransition(transition, ctx, step);
   await ctx.store.appendEvents(profile, transition.events);
   const outcome = transition.outcome;
-  if (outcome.kind === 'undone-note') println(ctx.stdout, t(ctx.lang, 'undoneNote', { ...stepParams(ctx, step), text: outcome.text }));
+  if (outcome.kind === 'undone-note') println(ctx.stdout, t(ctx.lang, 'undoneNote', { ...stepParams(ctx, step), text: visible(outcome.text) }));
   else if (outcome.kind === 'undone-status') {
     println(ctx.stdout, t(ctx.lang, 'undoneStatus', { ...stepParams(ctx, step), status: t(ctx.lang, STATUS_KEY[outcome.now]) }));
   }

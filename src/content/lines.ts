@@ -46,9 +46,6 @@ const READ = '2026-11';
 const official = (url: string, quote: string, date = READ): LineSource => ({ url, trust: 'official', date, quote });
 const third = (url: string, quote: string, date = READ): LineSource => ({ url, trust: 'third-party', date, quote });
 
-/** A carrier help page (an MVNO on T-Mobile's network) on toll-free numbers abroad (abroad.md §2): "Toll-free numbers like 1-800 or 1-888 can't be guaranteed to work while abroad." */
-export const TOLL_FREE_ABROAD_SOURCE = { url: 'https://support.gtivoice.com/knowledgebase.php?article=133', trust: '3rd-party' } as const;
-
 /** A port margin: NumberBarn says most wireless ports take about 3 business days. */
 export const PORT_MARGIN_DAYS = 3;
 /** Auto-refill is turned off at least this many days before the renewal (more where the carrier needs notice). */
@@ -78,7 +75,8 @@ export const LINE_RULES: Readonly<Record<string, LineRule>> = {
     cycle: true,
     textsStop: MAY_STOP,
     portNeedsActive: 'assumed',
-    sources: [third('https://pvillage.org/archives/33692', "When a line is suspended, it's exactly that, out of service, No WiFi Calling, no texts.")],
+    // No official statement on what a suspended T-Mobile prepaid line receives was found (abroad.md §3): assumed.
+    sources: [],
   },
   'google-voice': {
     cycle: false,

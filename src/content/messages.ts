@@ -182,6 +182,34 @@ export const MESSAGES = {
     zh: '套餐是哪天到期的（停止服务的那天）？（YYYY-MM-DD；不知道就留空）',
   },
 
+  // ── facts and sources ────────────────────────────────────────────────────────
+  trustThirdPartyService: { en: 'third party: {owner}; confirm with the service', zh: '第三方：{owner}；请向该服务确认' },
+  trustResearch: { en: 'research: {owner}', zh: '研究：{owner}' },
+  sourcePageDated: { en: '{trust}; page dated {date}', zh: '{trust}；页面日期{date}' },
+  sourceReadOn: { en: '{trust}; read {date}', zh: '{trust}；{date}读取' },
+  factAsOf: { en: 'As of {date}.', zh: '资料日期：{date}。' },
+  factOutdated: {
+    en: 'From {date}, more than two years ago: this may be out of date. Confirm with {carrier} before you act.',
+    zh: '资料来自{date}，已超过两年，可能已经过时。行动前请向{carrier}确认。',
+  },
+  factOutdatedGeneric: {
+    en: 'From {date}, more than two years ago: this may be out of date.',
+    zh: '资料来自{date}，已超过两年，可能已经过时。',
+  },
+  fieldSuspension: { en: 'If {carrier} suspends the line', zh: '{carrier}暂停线路后' },
+  fieldAbroad: { en: 'From abroad: codes and support at {carrier}', zh: '{carrier}：在国外收验证码和联系客服' },
+  missingSuspension: {
+    en: 'Not found in our sources. Ask {carrier}: if a payment is missed, does the line still receive texts (including 5- and 6-digit short codes), and can a suspended or expired line still be moved to another carrier? Until you know, treat the renewal date as the day texts stop and a move becomes impossible.',
+    zh: '我们的资料里没有找到。请问{carrier}：漏缴后线路还能收短信吗（包括 5 位和 6 位短代码）？被暂停或已到期的线路还能转出吗？在弄清楚之前，请把续费日当作短信停止、无法转出的日子。',
+  },
+  missingAbroad: {
+    en: 'Not found in our sources. Ask {carrier} whether texts, including short codes, reach the line abroad by roaming or Wi-Fi calling, what receiving them costs, and which support number works from outside the US (toll-free numbers often do not).',
+    zh: '我们的资料里没有找到。请问{carrier}：在国外通过漫游或 Wi-Fi 通话能否收到短信（包括短代码）？接收要收费吗？在美国境外能拨通哪个客服号码（免费电话往往拨不通）？',
+  },
+  serviceNothingFoundMark: { en: 'nothing found', zh: '未找到资料' },
+  carrierKindParking: { en: 'number parking', zh: '号码停放' },
+  carrierKindVoip: { en: 'free VoIP number', zh: '免费网络电话号码' },
+
   // ── errors and usage ─────────────────────────────────────────────────────────
   errorLine: { en: 'Error: {message}', zh: '错误：{message}' },
   usageErrorLine: { en: 'Usage error: {message}', zh: '用法错误：{message}' },
@@ -249,8 +277,6 @@ export const MESSAGES = {
     en: 'Another simexit is still saving to {path}. Try again in a moment.',
     zh: '另一个 simexit 正在保存 {path}。请稍后再试。',
   },
-  storeWriteFailed: { en: 'Could not save progress to {path}: {detail}.', zh: '无法把进度保存到 {path}：{detail}。' },
-  outputWriteFailed: { en: 'Could not write {path}: {detail}.', zh: '无法写入 {path}：{detail}。' },
 
   // ── list, report and export ──────────────────────────────────────────────────
   defaultPlanHint: {
@@ -280,13 +306,10 @@ export const MESSAGES = {
   whyLabel: { en: 'Why', zh: '为什么' },
   factsLabel: { en: 'Facts and sources', zh: '依据与来源' },
   sourceLine: { en: 'source: {url} [{trust}]', zh: '来源：{url}［{trust}］' },
-  sourceDated: { en: '{trust}, {date}', zh: '{trust}，{date}' },
-  viaSuffix: { en: ' (read via {url})', zh: '（阅读的副本：{url}）' },
-  trustOfficial: { en: 'official', zh: '官方' },
-  trustOfficialCopy: { en: 'copy of an official page', zh: '官方页面的副本' },
-  trustThirdParty: { en: 'third party: confirm with the carrier', zh: '第三方：请向运营商确认' },
-  trustRepo: { en: 'code repository: confirm with the carrier', zh: '代码仓库：请向运营商确认' },
-  trustDataset: { en: '2fa.directory dataset', zh: '2fa.directory 数据集' },
+  trustOfficial: { en: 'official: {owner}', zh: '官方：{owner}' },
+  trustOfficialCopy: { en: 'official: {owner}, read from a copy of the page', zh: '官方：{owner}，读自该页面的副本' },
+  trustThirdParty: { en: 'third party: {owner}; confirm with the carrier', zh: '第三方：{owner}；请向运营商确认' },
+  trustDataset: { en: '2fa.directory dataset (community-maintained); confirm with the service', zh: '2fa.directory 数据集（社区维护）；请向该服务确认' },
   confirmFactsHint: {
     en: 'Pages change: confirm with your carrier or the service before you act.',
     zh: '网页内容会变：行动前请向运营商或相关服务确认。',
@@ -309,38 +332,38 @@ export const MESSAGES = {
   },
 
   carrierHeading: { en: 'Your carrier: {carrier}', zh: '你的运营商：{carrier}' },
-  fieldSupport: { en: 'How to reach {carrier}', zh: '如何联系 {carrier}' },
-  fieldCancel: { en: 'How {carrier} cancels', zh: '{carrier} 的注销方式' },
-  fieldAutopay: { en: 'Auto-refill at {carrier}', zh: '{carrier} 的自动充值' },
-  fieldNumberLoss: { en: 'When {carrier} lets the number go', zh: '{carrier} 何时收回号码' },
-  fieldPortOut: { en: 'Account number and transfer PIN at {carrier}', zh: '{carrier} 的账户号码和转出 PIN' },
-  fieldBalance: { en: '{carrier} and your balance', zh: '{carrier} 与你的余额' },
+  fieldSupport: { en: 'How to reach {carrier}', zh: '如何联系{carrier}' },
+  fieldCancel: { en: 'How {carrier} cancels', zh: '{carrier}的注销方式' },
+  fieldAutopay: { en: 'Auto-refill at {carrier}', zh: '{carrier}的自动充值' },
+  fieldNumberLoss: { en: 'When {carrier} lets the number go', zh: '{carrier}何时收回号码' },
+  fieldPortOut: { en: 'Account number and transfer PIN at {carrier}', zh: '{carrier}的账户号码和转出 PIN' },
+  fieldBalance: { en: '{carrier} and your balance', zh: '{carrier}与你的余额' },
   missingSupport: {
     en: 'Not found in our sources. Use only the contact shown on {carrier}\'s own website or app, or on your bill from {carrier}.',
-    zh: '我们的资料里没有找到。请只使用 {carrier} 官网、官方 App 或 {carrier} 账单上公布的联系方式。',
+    zh: '我们的资料里没有找到。请只使用{carrier}官网、官方 App 或{carrier}账单上公布的联系方式。',
   },
   missingCancel: {
     en: 'Not found in our sources. Ask {carrier}: how do I cancel, when does it take effect, and will I get a confirmation number?',
-    zh: '我们的资料里没有找到。请问 {carrier}：怎么注销？何时生效？会给确认号吗？',
+    zh: '我们的资料里没有找到。请问{carrier}：怎么注销？何时生效？会给确认号吗？',
   },
   missingAutopay: {
     en: 'Not found in our sources. Ask {carrier} how to turn off auto-refill, and remove the saved card yourself.',
-    zh: '我们的资料里没有找到。请问 {carrier} 如何关闭自动充值，并自己删除保存的银行卡。',
+    zh: '我们的资料里没有找到。请问{carrier}如何关闭自动充值，并自己删除保存的银行卡。',
   },
   missingNumberLoss: {
     en: 'Not found in our sources. Ask {carrier}: if I stop paying, when is the number released?',
-    zh: '我们的资料里没有找到。请问 {carrier}：如果停止付款，号码什么时候会被释放？',
+    zh: '我们的资料里没有找到。请问{carrier}：如果停止付款，号码什么时候会被释放？',
   },
   missingPortOut: {
     en: 'Not found in our sources. Ask {carrier} for your account number and transfer (port-out) PIN, and whether a number lock must be turned off.',
-    zh: '我们的资料里没有找到。请向 {carrier} 索取账户号码和转出 PIN，并询问是否需要先关闭号码锁。',
+    zh: '我们的资料里没有找到。请向{carrier}索取账户号码和转出 PIN，并询问是否需要先关闭号码锁。',
   },
   missingBalance: {
     en: 'Not found in our sources. Ask {carrier} whether the remaining balance can be refunded or transferred.',
-    zh: '我们的资料里没有找到。请问 {carrier} 剩余余额能否退款或转移。',
+    zh: '我们的资料里没有找到。请问{carrier}剩余余额能否退款或转移。',
   },
-  sourcesDisagree: { en: 'Sources disagree: confirm with {carrier} before you act.', zh: '各来源说法不一：行动前请向 {carrier} 确认。' },
-  unofficialOnly: { en: 'Only third-party sources: confirm with {carrier}.', zh: '只有第三方来源：请向 {carrier} 确认。' },
+  sourcesDisagree: { en: 'Sources disagree: confirm with {carrier} before you act.', zh: '各来源说法不一：行动前请向{carrier}确认。' },
+  unofficialOnly: { en: 'Only third-party sources: confirm with {carrier}.', zh: '只有第三方来源：请向{carrier}确认。' },
   cmdCarriers: { en: 'list the carriers simexit knows, or show one carrier\'s facts with their sources', zh: '列出 simexit 了解的运营商，或显示某个运营商的资料及来源' },
   argCarrier: { en: 'a carrier id from `simexit carriers`', zh: '`simexit carriers` 中的运营商 id' },
   exCarriers: { en: 'simexit carriers\nsimexit carriers tello\nsimexit carriers ultra --json', zh: 'simexit carriers\nsimexit carriers tello\nsimexit carriers ultra --json' },
@@ -551,11 +574,41 @@ export const MESSAGES = {
   invalidDateOption: { en: "'{value}' is not a date: use YYYY-MM-DD, e.g. 2026-11-20.", zh: "'{value}' 不是日期：请使用 YYYY-MM-DD，例如 2026-11-20。" },
   futureDateOption: { en: "{value} is in the future: --date is the day you did it.", zh: "{value} 还没到：--date 是你完成这一步的日期。" },
   optDate: { en: 'the day you did it (YYYY-MM-DD), if not today', zh: '完成的日期（YYYY-MM-DD），如果不是今天' },
-  icsName: { en: 'simexit: {label}', zh: 'simexit：{label}' },
-  icsEmpty: {
-    en: 'No dates to put in a calendar yet: give the renewal date with `simexit guide --restart`, or mark the cancellation done.',
-    zh: '还没有可以放进日历的日期：用 `simexit guide --restart` 填写续费日期，或把注销标记为完成。',
+  // ── calendar ──
+  icsEventTitle: { en: '{title} · {label}', zh: '{title} · {label}' },
+  icsAlarmToday: { en: 'Today: {title}', zh: '今天：{title}' },
+  icsAlarmTomorrow: { en: 'Tomorrow: {title}', zh: '明天：{title}' },
+  icsAlarmInDays: { en: 'In {days} days: {title}', zh: '{days} 天后：{title}' },
+  icsCancelledTitle: { en: 'No longer needed: {title}', zh: '已不需要：{title}' },
+  icsCancelledText: {
+    en: 'simexit no longer needs this reminder: the step was done or the plan changed. You can delete it.',
+    zh: 'simexit 不再需要这个提醒：这一步已完成，或计划已改变。可以删除它。',
   },
+  icsSummary: {
+    en: 'The calendar holds {count} reminder(s), each with an alarm on the day (09:00) and one a few days ahead when there is time.',
+    zh: '日历中有 {count} 个提醒：每个当天（09:00）响一次，时间来得及的话提前几天再响一次。',
+  },
+  icsSummaryCancelled: {
+    en: '{stale} reminder(s) that no longer apply are marked cancelled: importing the file again clears them.',
+    zh: '{stale} 个已不再适用的提醒被标记为已取消：再次导入这个文件即可清除。',
+  },
+  icsOnlyCancelled: {
+    en: 'No reminder applies any more; the file only marks the {stale} old one(s) cancelled, so importing it clears them from your calendar.',
+    zh: '已经没有需要的提醒；这个文件只把 {stale} 个旧提醒标记为已取消，导入后即可从日历中清除。',
+  },
+  icsEmptyNoPlan: {
+    en: 'Nothing to put in a calendar, so none was written: there is no plan yet. Run `simexit guide` first.',
+    zh: '没有可以放进日历的内容，所以没有生成日历：还没有计划。请先运行 `simexit guide`。',
+  },
+  icsEmptyNoDates: {
+    en: 'Nothing to put in a calendar, so none was written: no dates yet. Give the renewal or expiry date in `simexit guide --restart`, or with `simexit set renewal YYYY-MM-DD`.',
+    zh: '没有可以放进日历的内容，所以没有生成日历：还没有日期。请在 `simexit guide --restart` 中填写续费或到期日，或运行 `simexit set renewal YYYY-MM-DD`。',
+  },
+  icsEmptyNothingAhead: {
+    en: 'Nothing to put in a calendar, so none was written: no date in this plan needs a reminder now.',
+    zh: '没有可以放进日历的内容，所以没有生成日历：这个计划现在没有需要提醒的日期。',
+  },
+  icsName: { en: 'simexit: {label}', zh: 'simexit：{label}' },
   shortAutopayOffBy: { en: 'Turn off auto-refill at {carrier}', zh: '关闭{carrier}的自动充值' },
   shortCancelBy: { en: 'Cancel {carrier} before {time}', zh: '在 {time} 之前注销{carrier}' },
   shortTextsStop: { en: 'Move your accounts: texts may stop', zh: '改绑账户：短信可能中断' },
@@ -566,6 +619,75 @@ export const MESSAGES = {
   shortCheckStatement: { en: 'Check the card statement', zh: '检查信用卡账单' },
   shortRefundBy: { en: 'Ask {carrier} for a refund', zh: '向{carrier}申请退款' },
   shortKeepAlive: { en: 'Use the number to keep it', zh: '用一次号码，保住它' },
+
+  // ── store and files ──────────────────────────────────────────────────────────
+  storeSaveFailed: { en: 'Could not save to {path}: {code}.', zh: '无法保存到 {path}：{code}。' },
+  storeNothingChanged: {
+    en: 'Nothing was changed: your saved progress is exactly as it was before this command. Fix the problem above, then run the command again.',
+    zh: '没有做任何修改：已保存的进度与运行此命令前完全一样。解决上面的问题后，请重新运行命令。',
+  },
+  ioNoSpace: { en: 'The disk is full.', zh: '磁盘已满。' },
+  ioQuota: { en: 'Your disk quota is used up.', zh: '磁盘配额已用完。' },
+  ioError: { en: 'The disk reported an input/output error.', zh: '磁盘报告了输入/输出错误。' },
+  ioReadOnly: { en: 'The file system is read-only.', zh: '文件系统是只读的。' },
+  ioDenied: { en: 'Permission denied: simexit may not write in {dir}.', zh: '没有权限：simexit 无法在 {dir} 中写入。' },
+  ioNameTooLong: { en: 'A file name is too long for this file system.', zh: '文件名超出了此文件系统的长度限制。' },
+  ioNoFolder: { en: 'The folder {dir} does not exist.', zh: '文件夹 {dir} 不存在。' },
+  ioOther: { en: 'The system could not complete the operation.', zh: '系统无法完成该操作。' },
+  storeDamagedStuck: {
+    en: 'The progress file {path} is damaged, and it could not be moved aside to start afresh. It was left untouched.',
+    zh: '进度文件 {path} 已损坏，且无法把它移到一旁以重新开始。文件未被改动。',
+  },
+  lockForeignLink: {
+    en: 'The lock file {path} is a symbolic link, not a lock simexit made, so simexit will not write through it.',
+    zh: '锁文件 {path} 是一个符号链接，不是 simexit 创建的锁，simexit 不会通过它写入。',
+  },
+  lockForeignOther: {
+    en: 'The lock file {path} is not a regular file, so simexit cannot tell whether the store is in use.',
+    zh: '锁文件 {path} 不是普通文件，simexit 无法判断存储是否正在被使用。',
+  },
+  lockForeignContent: {
+    en: 'The lock file {path} does not hold a record simexit wrote (it may be empty, or left by another program), so simexit cannot tell whether the store is in use.',
+    zh: '锁文件 {path} 里没有 simexit 写入的记录（可能是空的，或由其他程序留下），simexit 无法判断存储是否正在被使用。',
+  },
+  lockOtherHost: {
+    en: 'The store {path} is locked by simexit on another computer ({host}, process {pid}), which may still be writing to it.',
+    zh: '存储 {path} 被另一台电脑（{host}，进程 {pid}）上的 simexit 锁定，它可能仍在写入。',
+  },
+  lockRemoveHint: {
+    en: 'Nothing was changed. If no simexit is running anywhere with this store, delete the lock and try again: rm "{path}"',
+    zh: '没有做任何修改。如果没有任何 simexit 正在使用这个存储，请删除锁文件后重试：rm "{path}"',
+  },
+  kindCard: { en: 'a payment card number', zh: '银行卡号' },
+  kindSsn: { en: 'a Social Security number', zh: '社会安全号（SSN）' },
+  profileNameSensitive: {
+    en: 'A profile name is stored and shown as it is, and this one looks like {kind}. Use a nickname such as tello or ultra-4821.',
+    zh: '档案名会按原样保存和显示，而这个名字看起来像{kind}。请用一个昵称，例如 tello 或 ultra-4821。',
+  },
+  stdoutFailed: {
+    en: 'The output could not be written ({code}). Anything the command saved is saved.',
+    zh: '无法写出输出内容（{code}）。命令保存的内容（如有）已经保存。',
+  },
+  stderrFailed: { en: 'Messages could not be written ({code}).', zh: '无法写出提示信息（{code}）。' },
+  profileGone: {
+    en: "Profile '{name}' was removed (by another simexit) while this command ran. Nothing was saved; `simexit profile list` shows the profiles there are.",
+    zh: "档案 '{name}' 在此命令运行期间被（另一个 simexit）删除了。没有保存任何内容；运行 `simexit profile list` 查看现有档案。",
+  },
+  noHomeDir: {
+    en: 'simexit cannot tell where your home directory is (HOME is empty or relative). Set HOME, or SIMEXIT_HOME to the directory for your progress.',
+    zh: 'simexit 无法确定你的主目录（HOME 为空或是相对路径）。请设置 HOME，或把 SIMEXIT_HOME 设为保存进度的目录。',
+  },
+  outputSaveFailed: { en: 'Could not write {path}: {code}.', zh: '无法写入 {path}：{code}。' },
+  outputIsStore: {
+    en: '{path} is one of simexit\'s own files: writing there would replace your progress. Choose another name for the export.',
+    zh: '{path} 是 simexit 自己的文件：写入它会覆盖你的进度。请为导出文件换一个名字。',
+  },
+  outputIsDirectory: { en: '{path} is a directory: name a file to write.', zh: '{path} 是一个目录：请指定要写入的文件名。' },
+  outputDangling: {
+    en: '{path} is a symbolic link to {target}, which does not exist. Nothing was written.',
+    zh: '{path} 是指向 {target} 的符号链接，而该目标不存在。没有写入任何内容。',
+  },
+  outputNothingChanged: { en: 'Nothing was written: {path} is as it was.', zh: '没有写入任何内容：{path} 保持原样。' },
 
   // ── done / skip / undo / note / reset / where ────────────────────────────────
   markedDone: { en: 'Done: {number}. {title}', zh: '已完成：{number}. {title}' },

@@ -19,6 +19,8 @@ export const STEPS: readonly StepDef[] = [
       en: 'Whoever holds the login can stop, move or take the number, and every step below needs the account.',
       zh: '谁掌握登录，谁就能停用、转走或拿走这个号码；后面的每一步也都需要这个账户。',
     },
+    facts: ['reseller-activated-line'],
+    carrierFields: ['support'],
   },
   {
     id: 'restore-line',
@@ -35,7 +37,8 @@ export const STEPS: readonly StepDef[] = [
       en: 'A suspended line receives no codes and cannot be moved to another service; paying within the grace period brings it back with the same number.',
       zh: '被暂停的线路收不到验证码，也无法转到其他服务；在宽限期内付费可以恢复，号码不变。',
     },
-    carrierFields: ['numberLoss', 'support'],
+    facts: ['suspended-line-no-texts', 'suspended-line-cannot-port'],
+    carrierFields: ['suspension', 'numberLoss', 'support'],
   },
   {
     id: 'codes-abroad',
@@ -52,6 +55,8 @@ export const STEPS: readonly StepDef[] = [
       en: 'Every account you move needs a code sent to this number first; if codes do not reach you abroad, nothing else can be done.',
       zh: '改绑每个账户之前都要先往这个号码发验证码；如果在国外收不到，后面的事都做不了。',
     },
+    facts: ['short-codes-abroad', 'wifi-calling-abroad'],
+    carrierFields: ['abroad', 'support'],
   },
   {
     id: 'identify',

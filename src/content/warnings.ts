@@ -106,6 +106,7 @@ export const WARNINGS: readonly WarningDef[] = [
       en: 'These accounts sent codes to the lost number: {services}. Recover each one before whoever gets the number next can use it.',
       zh: '这些账户曾往已失去的号码发验证码：{services}。请在号码被别人拿到之前逐一找回。',
     },
+    facts: ['recovery-without-number'],
     showOn: ['move-accounts'],
   },
   {
@@ -131,6 +132,7 @@ export const WARNINGS: readonly WarningDef[] = [
       en: 'After the move the number is an internet (VoIP) number, and some banks and apps do not send codes to those. Before you move it, give each important account another way to sign in (an authenticator app, a passkey, email).',
       zh: '转号之后它就成了网络（VoIP）号码，有些银行和 App 不给这类号码发验证码。转号之前，请给每个重要账户加上其他登录方式（身份验证器 App、通行密钥、邮箱）。',
     },
+    facts: ['voip-numbers-refused'],
     showOn: ['move-number', 'move-accounts'],
   },
   {
@@ -140,7 +142,7 @@ export const WARNINGS: readonly WarningDef[] = [
       en: 'Google says users in the US must make and update port requests to Google Voice from the US. From abroad, choose another home for the number (for example a number-parking service) or move it while you are in the US.',
       zh: 'Google 表示，在美国的用户必须在美国境内提交和更新转入 Google Voice 的申请。身在国外时，请给号码选别的去处（例如号码停放服务），或者等你在美国时再转。',
     },
-    facts: ['google-voice-port-in'],
+    facts: ['google-voice-port-from-us'],
     showOn: ['move-number'],
   },
   {

@@ -9,7 +9,10 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
-/** What a person typed ("2026-12-01", "2026/12/1") as a calendar date, or null if it is not a real date. */
+/**
+ * What a person typed ("2026-12-01", "2026/12/1") as a calendar date, or null if it is not a real date. Whether it
+ * is a date that makes sense here (not 0001-01-01) is dateRangeProblem's question, with its own message.
+ */
 export function parseDateInput(text: string): CalendarDate | null {
   const match = /^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*$/.exec(text);
   if (!match) return null;

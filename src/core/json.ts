@@ -1,6 +1,8 @@
 import { CARRIER_FACTS, CARRIER_FIELDS } from '../content/carrier-facts.js';
 import { findCarrier } from '../content/carriers.js';
+import { factDate, isOutdated } from './freshness.js';
 import { lineRuleOf } from '../content/lines.js';
+import { isShowable } from '../content/sources.js';
 import type { Lang } from '../i18n.js';
 import { localize } from '../i18n.js';
 import { carrierName, type Report } from './report.js';
@@ -18,6 +20,14 @@ export interface JsonOptions {
   label: string | null;
   /** Adds what to do, why, and the sourced facts of every step (the export). */
   detailed?: boolean;
+  /** Dates the facts of the detailed export against this time (`asOf`, `mayBeOutdated`). */
+  now?: Date;
+}
+
+/** A fact's date and whether it is more than two years before `now`, for the JSON shapes. */
+function dated(sources: Parameters<typeof factDate>[0], now: Date | undefined) {
+  const asOf = factDate(sources);
+  return asOf ? { asOf, ...(now ? { mayBeOutdated: isOutdated(asOf, now) } : {}) } : {};
 }
 
 /** The report as plain JSON in the user's language. */
@@ -50,12 +60,12 @@ export function reportToJson(report: Report, options: JsonOptions) {
             action: text(step.action),
             why: text(step.why),
             details: step.details.map(text),
-            facts: step.facts.map((fact) => ({ text: text(fact.text), sources: fact.sources })),
+            facts: step.facts.map((fact) => ({ text: text(fact.text), sources: fact.sources, ...dated(fact.sources, options.now) })),
             ...(step.sources.length ? { sources: step.sources } : {}),
             carrierFacts: step.carrierFacts.map(({ field, fact }) => ({
               field,
               status: fact.status,
-              ...(fact.status === 'not-found' ? {} : { text: text(fact.text), sources: fact.sources }),
+              ...(fact.status === 'not-found' ? {} : { text: text(fact.text), sources: fact.sources, ...dated(fact.sources, options.now) }),
             })),
           }
         : {}),
@@ -76,21 +86,29 @@ export function reportToJson(report: Report, options: JsonOptions) {
   };
 }
 
-/** One carrier's facts as JSON: every field with its status, text and sources. */
-export function carrierToJson(id: string, lang: Lang) {
+/** A carrier's line rules with only the sources that may be shown (see content/sources.ts). */
+function showableLine(id: string) {
+  const rule = lineRuleOf(id);
+  return { ...rule, sources: rule.sources.filter((source) => isShowable(source.url)) };
+}
+
+/** One carrier's facts as JSON: every field with its status, text, sources and date (`asOf`, and `mayBeOutdated` when over two years before `now`). */
+export function carrierToJson(id: string, lang: Lang, now?: Date) {
   const carrier = findCarrier(id);
   const facts = CARRIER_FACTS[id];
   if (!carrier || !facts) throw new Error(`No facts for carrier ${id}`);
   return {
     id,
     name: localize(carrier.name, lang),
+    ...(carrier.kind ? { kind: carrier.kind } : {}),
     /** The rules the follow-up dates come from, with their sources. */
-    line: lineRuleOf(id),
+    line: showableLine(id),
     facts: Object.fromEntries(
       CARRIER_FIELDS.map((field) => {
         const fact = facts[field];
         const lapse = field === 'numberLoss' && facts.numberLoss.lapse ? { lapse: facts.numberLoss.lapse } : {};
-        return [field, fact.status === 'not-found' ? { status: fact.status } : { status: fact.status, text: localize(fact.text, lang), sources: fact.sources, ...lapse }];
+        if (fact.status === 'not-found') return [field, { status: fact.status }];
+        return [field, { status: fact.status, text: localize(fact.text, lang), sources: fact.sources, ...dated(fact.sources, now), ...lapse }];
       }),
     ),
   };

@@ -1,7 +1,8 @@
 import { CATEGORY_NAMES } from '../content/categories.js';
 import { CARRIER_FACTS } from '../content/carrier-facts.js';
 import { findCarrier, OTHER_CARRIER } from '../content/carriers.js';
-import { lineRuleOf, TOLL_FREE_ABROAD_SOURCE } from '../content/lines.js';
+import { FACTS } from '../content/facts.js';
+import { lineRuleOf } from '../content/lines.js';
 import { destinationRule, lineStatusOf, staysPut } from './line.js';
 import { STEPS } from '../content/steps.js';
 import { bothLanguages, message } from '../text.js';
@@ -102,7 +103,8 @@ function abroadNotes(def: StepDef, answers: Answers | null): { details: Localize
   const support = Object.hasOwn(CARRIER_FACTS, answers.carrier) ? CARRIER_FACTS[answers.carrier]!.support : undefined;
   const numbers = support && support.status !== 'not-found' ? [...new Set(support.text.en.match(TOLL_FREE) ?? [])] : [];
   if (!numbers.length) return { details: [], sources: [] };
-  return { details: [bothLanguages('tollFreeAbroad', { numbers: numbers.join(', ') })], sources: [TOLL_FREE_ABROAD_SOURCE] };
+  const sources = FACTS.find((fact) => fact.id === 'toll-free-from-abroad')?.sources ?? [];
+  return { details: [bothLanguages('tollFreeAbroad', { numbers: numbers.join(', ') })], sources: [...sources] };
 }
 
 /** Answers → the ordered steps that apply to this user, numbered from 1. */

@@ -1,37 +1,296 @@
 /** What a piece of free text seems to contain that simexit must never store. */
-export type SensitiveKind = 'phone' | 'pin' | 'password' | 'account' | 'code';
+export type SensitiveKind = 'phone' | 'pin' | 'password' | 'account' | 'code' | 'card' | 'ssn';
 
-// Heuristics, tuned to let ordinary notes through ("confirmation 8812345, 2026-11-20") while catching
-// what people paste by mistake. A false alarm costs one `--force`; a miss would put a secret on disk.
-const ASSIGN = String.raw`\s*(?:is|是|为|[:：=#])?\s*`;
-const PATTERNS: Array<[SensitiveKind, RegExp]> = [
-  ['password', new RegExp(String.raw`(?:password|passwd|pwd|passcode|密码|口令)\s*(?:is|是|为|[:：=])\s*\S{3,}`, 'i')],
-  ['code', new RegExp(String.raw`(?:verification code|security code|one[- ]time code|otp|验证码|校验码|动态码)${ASSIGN}\d{4,8}\b`, 'i')],
-  ['pin', new RegExp(String.raw`(?:\bpin\b|pin码|pin 码|密码)${ASSIGN}\d{4,8}\b`, 'i')],
-  ['account', new RegExp(String.raw`(?:account|acct|账户|帐户|账号|帐号)\s*(?:number|no\.?|#|号码|号)?${ASSIGN}[A-Za-z]?\d{6,}`, 'i')],
-  // A US number written in any usual way: +1 (555) 123-4567, 555.123.4567, 5551234567, 1-555-123-4567.
-  ['phone', /(?:^|[^\d])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)/],
-  // Any other long run of digits: 10 or more, however they are grouped.
-  ['phone', /\d(?:[\s.-]?\d){9,}/],
+// One detector for every free text simexit stores (notes, skip reasons, custom service names, profile names,
+// labels). Tuned to let ordinary notes through ("confirmation C-88123, 2026-11-20") while catching what people
+// paste by mistake; a false alarm costs one `--force`, a miss puts a secret on disk.
+//
+// It runs in time linear in the text: the text is normalised once (NFKC folds full-width digits and letters;
+// invisible characters are dropped), digits are grouped in one pass, and each keyword is followed by a look at
+// a bounded window after it (no pattern here can backtrack over more than WINDOW characters).
+
+/** How far after a keyword its value is looked for. */
+const WINDOW = 48;
+
+/** Zero-width and bidi control characters, which can hide a number's shape: dropped before looking. */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
+
+export function normalizeForCheck(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
+}
+
+/** Characters that may stand between the digits of one number: spaces, dashes, dots, underscores, brackets, plus. */
+const SEPARATORS = new Set([...' \t\n\r\u00a0\u3000-\u2010\u2011\u2012\u2013\u2014\u2015\u2212_.·•()+~*']);
+const MAX_SEPARATOR_RUN = 3;
+
+interface DigitRun {
+  /** The run's first 20 digits (enough to tell a card from a longer number) and how many there are. */
+  digits: string;
+  count: number;
+  /** Where the run starts and ends in the text. */
+  start: number;
+  end: number;
+}
+
+/** Numbers as runs of digits joined by at most MAX_SEPARATOR_RUN separators: "415 - 555 - 0134" is one run. */
+function digitRuns(text: string): DigitRun[] {
+  const runs: DigitRun[] = [];
+  let current: DigitRun | null = null;
+  let gap = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) {
+      if (!current || gap > MAX_SEPARATOR_RUN) runs.push((current = { digits: '', count: 0, start: index, end: index }));
+      if (current.count++ < 20) current.digits += text[index];
+      current.end = index + 1;
+      gap = 0;
+    } else if (current && SEPARATORS.has(text[index]!)) gap++;
+    else {
+      current = null;
+      gap = 0;
+    }
+  }
+  return runs;
+}
+
+/** Dates (2026-11-20, 2026/11/20, 11/20/2026, 20.11.2026, 2026年11月20日) are replaced by a letter: they are not secrets. */
+const MONTH = '(?:0?[1-9]|1[0-2])';
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
+const DATE = new RegExp(`(?<!\\d)(?:\\d{4}\\s?[-./年]\\s?${MONTH}\\s?[-./月]\\s?${DAY}日?|${DAY}[-./]${DAY}[-./](?:\\d{4}|\\d{2}))(?!\\d)`, 'g');
+
+const withoutDates = (text: string) => text.replace(DATE, 'd');
+
+/** The Luhn checksum every payment card number satisfies. */
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let index = 0; index < digits.length; index++) {
+    let digit = digits.charCodeAt(digits.length - 1 - index) - 48;
+    if (index % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+/** Keywords (both languages) whose value is a secret, and the shape of that value. */
+interface Keyword {
+  kind: SensitiveKind;
+  words: string[];
+  /** The value, tried at the start of the bounded window after the keyword. */
+  value: { test(window: string): boolean };
+}
+
+/** Between a keyword and its value: qualifiers, an assignment, separators (all bounded, in the window). */
+const LEAD = String.raw`^(?:\s|[-_:：=#＃.,，(（)）'"“”]|is|was|are|no|number|num|nr|id|code|码|号码|号|是|为|：)*`;
+const digitsWith = (min: number) => String.raw`\d(?:[\s\-_.]{0,3}\d){${min - 1},}`;
+
+const KEYWORDS: Keyword[] = [
+  {
+    kind: 'ssn',
+    words: ['ssn', 'social security', 'itin', 'tax id', '社会安全号', '社安号', '社保号', '安全号'],
+    value: new RegExp(`${LEAD}${digitsWith(4)}`),
+  },
+  {
+    kind: 'card',
+    words: ['card number', 'card no', 'credit card', 'debit card', 'card', '卡号', '信用卡', '银行卡', '借记卡'],
+    value: new RegExp(`${LEAD}${digitsWith(8)}`),
+  },
+  {
+    kind: 'card',
+    words: ['cvv', 'cvv2', 'cvc', '安全码'],
+    value: new RegExp(`${LEAD}\\d{3,4}(?!\\d)`),
+  },
+  {
+    kind: 'code',
+    words: ['verification code', 'security code', 'one-time code', 'one time code', 'sms code', 'text code', 'auth code', '2fa code', 'login code', 'otp', 'code', '验证码', '校验码', '动态码', '短信码'],
+    value: new RegExp(`${LEAD}${digitsWith(4)}`),
+  },
+  {
+    kind: 'pin',
+    words: ['transfer pin', 'port-out pin', 'port out pin', 'account pin', 'pin code', 'pin', 'passcode', '转出pin', '转网pin', 'pin码'],
+    value: new RegExp(`${LEAD}${digitsWith(4)}`),
+  },
+  {
+    kind: 'password',
+    words: ['password', 'passwd', 'pass word', 'pwd', 'passphrase', '密码', '口令', '密碼'],
+    value: { test: passwordValue },
+  },
+  {
+    kind: 'account',
+    words: ['account', 'acct', 'a/c', 'acc no', 'member id', 'customer id', '账户', '帐户', '账号', '帐号', '户号', '客户号', '会员号'],
+    value: new RegExp(`${LEAD}[a-z]{0,3}[-\\s]?${digitsWith(6)}`),
+  },
 ];
 
-export function detectSensitive(text: string): SensitiveKind | null {
-  const trimmed = text.trim();
-  // A note that is nothing but 4 to 8 digits is most likely a PIN or a code.
-  if (/^\d{4,8}$/.test(trimmed)) return 'pin';
-  for (const [kind, pattern] of PATTERNS) if (pattern.test(trimmed)) return kind;
+const PASSWORD_SKIP = new Set([...' \t\'"“”-_']);
+const TOKEN_END = new Set([...' \t\n,，。;；']);
+const SECRET_CHAR = /[\d!@#$%^&*?]/;
+const MARKS = new Set([...'!@#$%^&*?:：=是为']);
+const ASSIGN_WORD = /^[\s'"“”\-_]*(?:is(?![a-z])|是|为)/;
+
+/** A password's value: anything of 3 or more characters after "is" / ":" / "=", or a word with a digit or a symbol. */
+function passwordValue(window: string): boolean {
+  let index = 0;
+  while (index < window.length && PASSWORD_SKIP.has(window[index]!)) index++;
+  let assigned = false;
+  for (const word of ['is', '是', '为', ':', '：', '=']) {
+    if (window.startsWith(word, index) && (word !== 'is' || !/[a-z]/.test(window[index + 2] ?? ''))) {
+      assigned = true;
+      index += word.length;
+      while (index < window.length && PASSWORD_SKIP.has(window[index]!)) index++;
+      break;
+    }
+  }
+  let end = index;
+  while (end < window.length && !TOKEN_END.has(window[end]!)) end++;
+  const token = window.slice(index, end);
+  return token.length >= 3 && (assigned || SECRET_CHAR.test(token));
+}
+
+/** 密码 is both "password" and "PIN": digits alone after it are a PIN. */
+const PIN_DIGITS = new RegExp(`${LEAD}\\d{4,8}(?!\\d)`);
+
+interface Trie {
+  end: boolean;
+  next: Map<string, Trie>;
+}
+
+/**
+ * The keywords as one pattern, factored by their common beginnings (a trie: `a(?:cc(?:ount|t)|/c)…`): at each
+ * position of the text at most one branch can go on, so finding them costs the same however many there are,
+ * and a longer keyword wins over its beginning ("pin code" over "pin").
+ */
+function trieSource(words: readonly string[]): string {
+  const root: Trie = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const char of word) {
+      if (!node.next.has(char)) node.next.set(char, { end: false, next: new Map() });
+      node = node.next.get(char)!;
+    }
+    node.end = true;
+  }
+  const source = (node: Trie): string => {
+    const branches = [...node.next].map(([char, child]) => char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') + source(child));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return source(root);
+}
+
+const LONGEST_KEYWORD = Math.max(...KEYWORDS.flatMap(({ words }) => words.map((word) => word.length)));
+const KEYWORD_PATTERN = new RegExp(trieSource(KEYWORDS.flatMap(({ words }) => words)), 'g');
+const KEYWORD_OF = new Map(KEYWORDS.flatMap((keyword) => keyword.words.map((word) => [word, keyword] as const)));
+
+/** Words that make a number before them innocent: a confirmation, ticket or order number. */
+const CONFIRMATION = /(?:confirmation|confirm|conf|ticket|order|case|reference|ref|tracking|确认号|确认编号|工单|订单|单号|参考号|编号)\W{0,3}(?:number|no|num|#|号码|号)?\W{0,3}$/;
+
+const CONFIRMATION_BEFORE = /(?:confirmation|confirm|conf|order|ticket|reference|ref|tracking|promo|coupon|确认|订单|优惠)\W{0,2}$/;
+
+
+const isWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+
+function keywordValue(text: string): SensitiveKind | null {
+  // Where the next digit is, from each position: most keywords need one in their window, and most windows
+  // have none, so they are passed over without running their pattern.
+  const nextDigit = new Int32Array(text.length + 1).fill(text.length);
+  const nextMark = new Int32Array(text.length + 1).fill(text.length); // a digit, a symbol or an assignment
+  for (let index = text.length - 1; index >= 0; index--) {
+    const code = text.charCodeAt(index);
+    nextDigit[index] = code >= 48 && code <= 57 ? index : nextDigit[index + 1]!;
+    const mark = nextDigit[index] === index || MARKS.has(text[index]!) || (code === 105 && text.charCodeAt(index + 1) === 115); // "is"
+    nextMark[index] = mark ? index : nextMark[index + 1]!;
+  }
+  const pattern = new RegExp(KEYWORD_PATTERN);
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const word = match[0];
+    const at = match.index;
+    const end = at + word.length;
+    // English keywords are whole words ("pin" is not in "spinning"); Chinese ones have no spaces to respect.
+    if (word.charCodeAt(0) < 128 && ((at > 0 && isWordCode(text.charCodeAt(at - 1))) || (end < text.length && isWordCode(text.charCodeAt(end))))) continue;
+    const keyword = KEYWORD_OF.get(word)!;
+    if (nextMark[end]! >= end + WINDOW) {
+      // Nothing any keyword's value needs (a digit, a symbol, an assignment) until nextMark: no keyword that
+      // starts before it, less a window, can have a value. Jump there.
+      pattern.lastIndex = Math.max(pattern.lastIndex, nextMark[end]! - WINDOW - LONGEST_KEYWORD);
+      continue;
+    }
+    if (keyword.kind === 'password' ? !ASSIGN_WORD.test(text.slice(end, end + 12)) && nextMark[end]! >= end + WINDOW : nextDigit[end]! >= end + WINDOW) continue;
+    if (keyword.kind === 'code' && CONFIRMATION_BEFORE.test(text.slice(Math.max(0, at - 16), at))) continue; // a confirmation code
+    const window = text.slice(end, end + WINDOW);
+    const found = (value: { test(window: string): boolean }) => value.test(window) && (!DATE_SHAPE.test(window) || value.test(withoutDates(window)));
+    if (keyword.kind === 'password' && (word === '密码' || word === '密碼') && found(PIN_DIGITS)) return 'pin';
+    if (found(keyword.value)) return keyword.kind;
+  }
   return null;
+}
+
+function numberShape(text: string): SensitiveKind | null {
+  for (const long of digitRuns(text)) {
+    if (long.count < 9) continue;
+    const before = text.slice(Math.max(0, long.start - 30), long.start);
+    const slice = text.slice(long.start, long.end);
+    if (!DATE_SHAPE.test(slice)) {
+      const kind = classify(slice, long, before);
+      if (kind) return kind;
+      continue;
+    }
+    // Dates are not secrets: a number that holds some ("2026-11-20 2026-11-21") is looked at without them.
+    const rest = withoutDates(slice);
+    for (const run of digitRuns(rest)) {
+      const kind = run.count < 9 ? null : classify(rest.slice(run.start, run.end), run, run.start === 0 ? before : rest.slice(Math.max(0, run.start - 30), run.start));
+      if (kind) return kind;
+    }
+  }
+  return null;
+}
+
+const DATE_SHAPE = /\d[-./年]\s?\d{1,2}\s?[-./月]/;
+
+/** What one number of 9 or more digits (`raw`, as written) is; `before`: the text just before it. */
+function classify(raw: string, { digits, count }: DigitRun, before: string): SensitiveKind | null {
+  if (count === 9 && /^\d{3}[\s-]{1,3}\d{2}[\s-]{1,3}\d{4}$/.test(raw)) return 'ssn';
+  if (count < 10) return null;
+  if (/\+[\s(]{0,2}$/.test(before)) return 'phone'; // an international number; never a card's shape
+  if (count >= 13 && count <= 19 && luhn(digits)) return 'card';
+  if (CONFIRMATION.test(before)) return null;
+  if (count === 10 || (count === 11 && digits.startsWith('1'))) return 'phone';
+  return 'account';
+}
+
+/**
+ * What `text` seems to hold that must not be stored, or null. `bareDigits`: a text of nothing but 4 to 8
+ * digits counts as a PIN or a code (true for notes and reasons; false for labels, where "4821" is the usual
+ * last four digits).
+ */
+export function detectSensitive(text: string, { bareDigits = true } = {}): SensitiveKind | null {
+  const normalized = normalizeForCheck(text);
+  if (bareDigits && /^\s*\d{4,8}\s*$/.test(normalized)) return 'pin';
+  return keywordValue(normalized) ?? numberShape(normalized);
 }
 
 export const PROFILE_NAME_MAX = 30;
 
-/** A profile name is typed on command lines: a short nickname with no spaces, never a phone number. */
-export function profileNameProblem(name: string): 'invalid' | 'phone' | null {
-  if (!name || [...name].length > PROFILE_NAME_MAX || /\s/.test(name) || name.startsWith('-')) return 'invalid';
-  return labelLooksLikePhoneNumber(name) ? 'phone' : null;
+/** Control, format (bidi, zero-width) and line-separator characters: never part of a name. */
+const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
+/**
+ * A profile name is typed on command lines and shown as is: a short nickname with no spaces or control
+ * characters, never a phone number or another secret. (Profile names are never part of a file name, so any
+ * character a file system forbids is fine.)
+ */
+export function profileNameProblem(name: string): 'invalid' | 'phone' | SensitiveKind | null {
+  if (!name || [...name].length > PROFILE_NAME_MAX || /\s/.test(name) || name.startsWith('-') || INVISIBLE_OR_CONTROL.test(name)) return 'invalid';
+  if (digitCount(name) >= 7) return 'phone';
+  return detectSensitive(name, { bareDigits: false });
 }
 
-/** Labels are nicknames: anything with 7 or more digits may be (most of) a phone number. */
+const digitCount = (text: string) => (normalizeForCheck(text).match(/\d/g) ?? []).length;
+
+/**
+ * Labels and custom service names are nicknames: anything with 7 or more digits (full-width ones included)
+ * may be (most of) a phone number, and anything the secret detector catches is refused too.
+ */
 export function labelLooksLikePhoneNumber(label: string): boolean {
-  return (label.match(/\d/g) ?? []).length >= 7;
+  return digitCount(label) >= 7 || detectSensitive(label, { bareDigits: false }) !== null;
 }

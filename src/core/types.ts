@@ -96,15 +96,28 @@ export interface StepState {
 
 export type Severity = 'high' | 'medium' | 'info';
 
-/** Where a fact comes from, as recorded in the shared research. */
+/**
+ * Where a fact comes from (content/data/: every source names its domain in content/data/sources.json).
+ * Only the organisation's own page or a named third party is ever shown; where the page was read through a
+ * copy (an archive, proxy, mirror…), the official address is cited and `copy` says so: the copy's address
+ * is not kept.
+ */
 export interface Source {
   url: string;
-  /** The copy that was actually read, when the official page was read through a mirror or archive. */
-  via?: string;
-  trust: 'official' | 'official-copy' | '3rd-party' | 'repo' | 'dataset';
-  /** The page's own date, where it shows one. */
+  /** official: the organisation's or agency's own page; 3rd-party: anyone else (named in the registry); dataset: 2fa.directory. */
+  trust: 'official' | '3rd-party' | 'dataset';
+  /** The page's own date, where it shows one (YYYY, YYYY-MM or YYYY-MM-DD). */
   date?: string;
+  /** When the page (or its copy) was read (YYYY, YYYY-MM or YYYY-MM-DD); every source in content/data/ has it. */
+  read?: string;
+  /** Set when the page was read through a copy rather than at its own address. */
+  copy?: SourceCopy;
+  /** A short quote from the page, in its own language. */
+  quote?: string;
 }
+
+/** What kind of copy a page was read through. */
+export type SourceCopy = 'archive' | 'proxy' | 'mirror' | 'translation' | 'crawler' | 'search-index' | 'other-locale' | 'quoted';
 
 /** A statement users may act on, always with its sources. */
 export interface Fact {
@@ -137,8 +150,11 @@ export interface StepText {
   why: Localized;
 }
 
-/** The kinds of facts known per carrier (content/carrier-facts.ts). */
-export type CarrierField = 'support' | 'cancel' | 'autopay' | 'numberLoss' | 'portOut' | 'balance';
+/**
+ * The kinds of facts known per carrier (content/carrier-facts.ts): `abroad` is how codes reach you and how to
+ * reach support from outside the US; `suspension` is what a suspended or expired line can still do (texts, ports).
+ */
+export type CarrierField = 'support' | 'cancel' | 'autopay' | 'numberLoss' | 'portOut' | 'balance' | 'abroad' | 'suspension';
 
 /** One carrier fact: found (possibly only by third parties), sources that disagree, or nothing usable. */
 export type CarrierFact =

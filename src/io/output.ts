@@ -27,6 +27,21 @@ export function isBrokenPipe(error: unknown): boolean {
   return error instanceof Error && (error as NodeJS.ErrnoException).code === 'EPIPE';
 }
 
+/**
+ * Standard output or error could not be written (a full disk behind `> file`, /dev/full, an I/O error): not a
+ * bug. It keeps the system's code; checked by name, since each bundle has its own copy of this class.
+ */
+export class OutputError extends Error {
+  constructor(readonly code: string, readonly fd: number) {
+    super(`${code}: cannot write to descriptor ${fd}`);
+    this.name = 'OutputError';
+  }
+}
+
+export function isOutputError(error: unknown): error is OutputError {
+  return error instanceof Error && error.name === 'OutputError';
+}
+
 type Writer = (fd: number, buffer: Buffer, offset: number) => number;
 
 /**
@@ -36,22 +51,32 @@ type Writer = (fd: number, buffer: Buffer, offset: number) => number;
  */
 export function descriptorOutput(fd: number, stream: () => NodeJS.WritableStream, write: Writer = writeSync): OutStream {
   let readerGone = false;
+  let failed = false;
   let fallback: NodeJS.WritableStream | undefined;
   return {
     isTTY: false,
     write(chunk: string) {
-      if (readerGone) return true;
+      if (readerGone || failed) return true;
       if (fallback) return fallback.write(chunk);
       const buffer = Buffer.from(chunk);
       let offset = 0;
       try {
-        while (offset < buffer.length) offset += write(fd, buffer, offset);
+        while (offset < buffer.length) {
+          const written = write(fd, buffer, offset);
+          if (!(written > 0)) throw Object.assign(new Error('no progress'), { code: 'ENOSPC' });
+          offset += written;
+        }
       } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
         if (isBrokenPipe(error)) readerGone = true;
-        else if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
+        else if (code === 'EAGAIN') {
           fallback = stream();
           return fallback.write(buffer.subarray(offset));
-        } else throw error;
+        } else {
+          // The output is lost from here on: said once (as an error the command ends with), not again.
+          failed = true;
+          throw new OutputError(typeof code === 'string' ? code : String(error), fd);
+        }
       }
       return true;
     },

@@ -1,13 +1,19 @@
 import { carrierName, type Report, type ReportStep } from '../core/report.js';
-import type { CarrierFact, CarrierField, Fact, Note, Severity, Source } from '../core/types.js';
+import { SERVICE_STEP_PREFIX, type CarrierFact, type CarrierField, type Fact, type Note, type Severity, type Source } from '../core/types.js';
 import { followUpText, type FollowUp } from '../core/follow-ups.js';
 import { warningText, type ActiveWarning } from '../core/warnings.js';
 import type { MessageKey } from '../content/messages.js';
 import { localize, type Lang, type Localized } from '../i18n.js';
 import { dateIn } from '../core/dates.js';
+import { factDate, isOutdated } from '../core/freshness.js';
+import { publisherOf } from '../content/sources.js';
 import { t } from '../text.js';
 import type { Paint } from './color.js';
 import { padEnd, stringWidth, wrapText } from './layout.js';
+import { visible } from './visible.js';
+
+export { visible };
+
 
 /** How to draw: language, colours (a chalk instance at the level main.ts decided), width and time zone. */
 export interface Look {
@@ -15,6 +21,8 @@ export interface Look {
   paint: Paint;
   width: number;
   timeZone?: string;
+  /** The time facts are dated against (shows "as of" and "may be out of date"); without it no dates are shown. */
+  now?: Date;
 }
 
 
@@ -29,14 +37,6 @@ export function wrap(text: string, width: number, indent: number, firstPrefix = 
 }
 
 const SEVERITY_KEY: Record<Severity, MessageKey> = { high: 'severityHigh', medium: 'severityMedium', info: 'severityInfo' };
-const TRUST_KEY: Record<Source['trust'], MessageKey> = {
-  official: 'trustOfficial',
-  'official-copy': 'trustOfficialCopy',
-  '3rd-party': 'trustThirdParty',
-  repo: 'trustRepo',
-  dataset: 'trustDataset',
-};
-
 function severityColor(look: Look, severity: Severity): (text: string) => string {
   return severity === 'high' ? (text: string) => look.paint.bold(look.paint.red(text)) : severity === 'medium' ? look.paint.yellow : look.paint.cyan;
 }
@@ -57,18 +57,18 @@ export function renderWarnings(warnings: readonly ActiveWarning[], look: Look): 
   return warnings
     .map((warning, index) => {
       const label = severityColor(look, warning.severity)(padEnd(labels[index]!, column - 4));
-      return wrap(warningText(warning, look.lang), look.width, column, `  ${label}  `);
+      return wrap(visible(warningText(warning, look.lang)), look.width, column, `  ${label}  `); // it may name a custom service
     })
     .join('\n');
 }
 
 export function renderNumberLine(report: Report, look: Look, label: string, profile?: string): string {
   const answers = report.answers;
-  const profileLine = profile ? `${look.paint.bold(t(look.lang, 'profileLine', { name: profile }))}\n` : '';
+  const profileLine = profile ? `${look.paint.bold(t(look.lang, 'profileLine', { name: visible(profile) }))}\n` : '';
   if (!answers) return profileLine + wrap(t(look.lang, 'defaultPlanHint'), look.width, 0, '', look.paint.dim);
   const carrier = carrierName(answers);
   const line = t(look.lang, 'numberLine', {
-    label: label || t(look.lang, 'noLabel'),
+    label: label ? visible(label) : t(look.lang, 'noLabel'),
     carrier: carrier ? localize(carrier, look.lang) : t(look.lang, 'unknownCarrier'),
     goal: t(look.lang, answers.goal === 'keep' ? 'goalKeep' : 'goalLeave'),
   });
@@ -76,21 +76,38 @@ export function renderNumberLine(report: Report, look: Look, label: string, prof
 }
 
 /** The status, its date and a skip's reason, e.g. "done 2026-11-20 · reason: …" (shared with the export). */
-export function statusLine(step: ReportStep, lang: Lang, timeZone?: string): string {
+export function statusLine(step: ReportStep, lang: Lang, timeZone?: string, show: (text: string) => string = visible): string {
   const status = t(lang, step.status === 'done' ? 'statusDone' : 'statusSkipped');
   const line = t(lang, 'statusLine', { status, date: step.on ?? (step.at ? dateIn(step.at, timeZone) : '') });
-  return line + (step.reason ? t(lang, 'reasonSuffix', { reason: step.reason }) : '');
+  return line + (step.reason ? t(lang, 'reasonSuffix', { reason: show(step.reason) }) : '');
 }
 
-export function noteLine(note: Note, lang: Lang, timeZone?: string): string {
-  return t(lang, 'noteLine', { date: dateIn(note.at, timeZone), text: note.text });
+/** A note's line; `show` makes the user's text safe where it goes (the terminal by default; the export escapes Markdown). */
+export function noteLine(note: Note, lang: Lang, timeZone?: string, show: (text: string) => string = visible): string {
+  return t(lang, 'noteLine', { date: dateIn(note.at, timeZone), text: show(note.text) });
 }
 
-/** A source with its trust label and date; `withVia` adds the copy that was read (exports, not the terminal). */
-export function sourceLine(source: Source, lang: Lang, withVia = false): string {
-  const trust = t(lang, TRUST_KEY[source.trust]);
-  const line = t(lang, 'sourceLine', { url: source.url, trust: source.date ? t(lang, 'sourceDated', { trust, date: source.date }) : trust });
-  return line + (withVia && source.via ? t(lang, 'viaSuffix', { url: source.via }) : '');
+/** Whose advice a source's label sends the reader back to: the carrier's (default) or the service's. */
+export type SourceSubject = 'carrier' | 'service';
+
+/**
+ * The trust label of a source: official (with the owner the registry names, and whether the page was read
+ * from a copy), a named third party with whom to confirm, or the 2fa.directory dataset; then its date.
+ * The address of a copy is never shown: only the official URL.
+ */
+function trustLabel(source: Source, lang: Lang, subject: SourceSubject): string {
+  const publisher = publisherOf(source.url);
+  const owner = (lang === 'zh' ? publisher?.ownerZh : undefined) ?? publisher?.owner ?? new URL(source.url).hostname;
+  if (source.trust === 'dataset') return t(lang, 'trustDataset');
+  if (source.trust === 'official') return t(lang, source.copy ? 'trustOfficialCopy' : 'trustOfficial', { owner });
+  if (publisher?.kind === 'academic') return t(lang, 'trustResearch', { owner });
+  return t(lang, subject === 'service' ? 'trustThirdPartyService' : 'trustThirdParty', { owner });
+}
+
+export function sourceLine(source: Source, lang: Lang, subject: SourceSubject = 'carrier'): string {
+  const trust = trustLabel(source, lang, subject);
+  const dated = source.date ? t(lang, 'sourcePageDated', { trust, date: source.date }) : source.read ? t(lang, 'sourceReadOn', { trust, date: source.read }) : trust;
+  return t(lang, 'sourceLine', { url: source.url, trust: dated });
 }
 
 /** The dated lines under a step in `list --all`: status, reason, notes. */
@@ -111,7 +128,7 @@ export function renderStepRows(steps: readonly ReportStep[], look: Look, withHis
     .map((step) => {
       const mark = step.status === 'done' ? look.paint.green('✓') : step.status === 'skipped' ? look.paint.gray('–') : look.paint.dim('·');
       const head = `${String(step.number).padStart(4)}  ${mark} ${look.paint.bold(sideBySide ? step.id.padEnd(idWidth) : step.id)}`;
-      const title = localize(step.title, look.lang);
+      const title = visible(localize(step.title, look.lang)); // a custom service's name is the user's text
       const style = step.status === 'pending' ? undefined : look.paint.dim;
       const row = sideBySide ? wrap(title, look.width, indent, `${head}  `, style) : `${head}\n${wrap(title, look.width, indent, undefined, style)}`;
       return [row, ...(withHistory ? stepHistoryLines(step, look, indent) : [])].join('\n');
@@ -123,6 +140,7 @@ export function renderFacts(facts: readonly Fact[], look: Look): string {
   const lines = facts.flatMap((fact) => [
     wrap(`• ${localize(fact.text, look.lang)}`, look.width, 4, '  '),
     ...fact.sources.map((source) => wrap(sourceLine(source, look.lang), look.width, 4, undefined, look.paint.dim)),
+    ...(look.now ? freshnessLines(fact.sources, look.now, look.lang).map((line) => wrap(line, look.width, 4, undefined, look.paint.yellow)) : []),
   ]);
   return [...lines, wrap(t(look.lang, 'confirmFactsHint'), look.width, 2, undefined, look.paint.dim)].join('\n');
 }
@@ -134,6 +152,8 @@ const FIELD_HEADING: Record<CarrierField, MessageKey> = {
   numberLoss: 'fieldNumberLoss',
   portOut: 'fieldPortOut',
   balance: 'fieldBalance',
+  abroad: 'fieldAbroad',
+  suspension: 'fieldSuspension',
 };
 const FIELD_MISSING: Record<CarrierField, MessageKey> = {
   support: 'missingSupport',
@@ -142,33 +162,59 @@ const FIELD_MISSING: Record<CarrierField, MessageKey> = {
   numberLoss: 'missingNumberLoss',
   portOut: 'missingPortOut',
   balance: 'missingBalance',
+  abroad: 'missingAbroad',
+  suspension: 'missingSuspension',
 };
 
-/** One carrier fact in words: heading, text (or what to ask when nothing was found), a caution, sources. */
+/** One carrier fact in words: heading, text (or what to ask when nothing was found), a caution, sources, its date. */
 export interface CarrierFactText {
   heading: string;
   text: string;
   caution?: string;
   sources: Source[];
+  /** The date the fact stands for (its newest source), and a warning when that is over two years before `now`. */
+  asOf?: string;
+  outdated?: string;
 }
 
-export function describeCarrierFact(field: CarrierField, fact: CarrierFact, carrier: string, lang: Lang): CarrierFactText {
+/** The date a fact stands for, and the out-of-date warning when it is older than two years (only with `now`). */
+export function freshnessLines(sources: readonly Source[], now: Date, lang: Lang, carrier?: string): string[] {
+  const date = factDate(sources);
+  if (!date || !isOutdated(date, now)) return [];
+  return [carrier ? t(lang, 'factOutdated', { date, carrier }) : t(lang, 'factOutdatedGeneric', { date })];
+}
+
+export function describeCarrierFact(field: CarrierField, fact: CarrierFact, carrier: string, lang: Lang, now?: Date): CarrierFactText {
   const heading = t(lang, FIELD_HEADING[field], { carrier });
   if (fact.status === 'not-found') return { heading, text: t(lang, FIELD_MISSING[field], { carrier }), sources: [] };
-  const onlyUnofficial = fact.sources.every((source) => source.trust === '3rd-party' || source.trust === 'repo');
+  const onlyUnofficial = fact.sources.every((source) => source.trust === '3rd-party');
   const caution = fact.status === 'conflict' ? t(lang, 'sourcesDisagree', { carrier }) : onlyUnofficial ? t(lang, 'unofficialOnly', { carrier }) : undefined;
-  return { heading, text: localize(fact.text, lang), ...(caution ? { caution } : {}), sources: fact.sources };
+  const asOf = factDate(fact.sources);
+  const outdated = now ? freshnessLines(fact.sources, now, lang, carrier)[0] : undefined;
+  return {
+    heading,
+    text: localize(fact.text, lang),
+    ...(caution ? { caution } : {}),
+    sources: fact.sources,
+    ...(asOf ? { asOf } : {}),
+    ...(outdated ? { outdated } : {}),
+  };
 }
 
 export function renderCarrierFacts(entries: ReadonlyArray<{ field: CarrierField; fact: CarrierFact }>, carrier: string, look: Look): string {
   return entries
     .map(({ field, fact }) => {
-      const described = describeCarrierFact(field, fact, carrier, look.lang);
+      const described = describeCarrierFact(field, fact, carrier, look.lang, look.now);
       return [
         wrap(described.heading, look.width, 2, undefined, look.paint.bold),
         wrap(described.text, look.width, 4),
         ...(described.caution ? [wrap(described.caution, look.width, 4, undefined, look.paint.yellow)] : []),
         ...described.sources.map((source) => wrap(sourceLine(source, look.lang), look.width, 4, undefined, look.paint.dim)),
+        ...(described.outdated
+          ? [wrap(described.outdated, look.width, 4, undefined, look.paint.yellow)]
+          : described.asOf && look.now
+            ? [wrap(t(look.lang, 'factAsOf', { date: described.asOf }), look.width, 4, undefined, look.paint.dim)]
+            : []),
       ].join('\n');
     })
     .join('\n');
@@ -191,7 +237,8 @@ export function renderStepCard(step: ReportStep, total: number, warnings: readon
   ];
   if (step.facts.length) parts.push(section(t(look.lang, 'factsLabel'), renderFacts(step.facts, look), look));
   if (step.sources.length) {
-    const lines = step.sources.map((source) => wrap(sourceLine(source, look.lang), look.width, 4, '  ', look.paint.dim));
+    const subject = step.id.startsWith(SERVICE_STEP_PREFIX) ? 'service' : 'carrier';
+    const lines = step.sources.map((source) => wrap(sourceLine(source, look.lang, subject), look.width, 4, '  ', look.paint.dim));
     parts.push(section(t(look.lang, 'factsLabel'), [...lines, wrap(t(look.lang, 'confirmFactsHint'), look.width, 2, undefined, look.paint.dim)].join('\n'), look));
   }
   if (step.carrierFacts.length && carrier) {
@@ -217,7 +264,7 @@ export function renderFollowUps(items: readonly FollowUp[], look: Look): string 
     .map((item, index) => {
       const color = item.inDays < 0 ? look.paint.red : item.inDays <= 7 ? look.paint.yellow : (text: string) => text;
       const prefix = `  ${color(item.date)}  ${color(padEnd(whens[index]!, whenWidth))}  `;
-      return wrap(followUpText(item, look.lang), look.width, 2 + 10 + 2 + whenWidth + 2, prefix);
+      return wrap(visible(followUpText(item, look.lang)), look.width, 2 + 10 + 2 + whenWidth + 2, prefix);
     })
     .join('\n');
 }

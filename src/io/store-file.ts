@@ -1,15 +1,10 @@
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseJson, SCHEMA_VERSION, type JsonResult, type Unusable } from '../core/store-format.js';
-import { UserError } from '../errors.js';
+import { ioReason, isIoFailure, isUserError, UserError } from '../errors.js';
+import { keepCopy, syncDirectory, writeFileAtomic } from './durable.js';
 import { withLock } from './lock.js';
 
-/** Only for repairing a file in place (the BOM): a temp file, then a rename, mode 0600. */
-function writeFileAtomically(file: string, text: string): void {
-  const temp = `${file}.repair-${process.pid}`;
-  writeFileSync(temp, text, { mode: 0o600 });
-  renameSync(temp, file);
-}
 
 function describe(error: unknown): string {
   return error instanceof Error && 'code' in error ? String(error.code) : String(error);
@@ -118,11 +113,22 @@ export class StoreFile<Usable extends { ok: true }> {
     const backup = this.sidePath(bomOnly ? 'bom' : 'damaged', new Date());
     const work = () => {
       if (this.readText(true) !== text) return;
-      renameSync(this.path, backup);
-      if (bomOnly) writeFileAtomically(this.path, repaired);
+      if (bomOnly) {
+        // The original kept under the backup's name first, then replaced: a failure between leaves it in place.
+        keepCopy(this.path, backup);
+        writeFileAtomic(this.path, repaired, { mode: 0o600 });
+      } else {
+        renameSync(this.path, backup);
+        syncDirectory(path.dirname(this.path));
+      }
     };
-    if (locked) work();
-    else withLock(this.lockPath, work);
+    try {
+      if (locked) work();
+      else withLock(this.lockPath, work);
+    } catch (error) {
+      if (isUserError(error) || !isIoFailure(error)) throw error;
+      throw new UserError([['storeDamagedStuck', { path: this.path }], ioReason(error, path.dirname(this.path))]);
+    }
     if (bomOnly) throw new UserError(['storeBomRemoved', { path: this.path, backup }]);
     const key = text.trim() === '' ? 'storeDamagedEmpty' : this.cached(text).json.ok ? 'storeDamagedShape' : 'storeDamagedJson';
     throw new UserError([key, { path: this.path, backup }]);

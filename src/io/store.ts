@@ -1,4 +1,4 @@
-import { chmodSync, constants, copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import {
@@ -18,13 +18,17 @@ import {
   type StoreIndex,
 } from '../core/store-format.js';
 import type { Answers, HistoryEvent } from '../core/types.js';
-import { UserError } from '../errors.js';
+import { isIoFailure, isUserError, storeWriteError, UserError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { loadConf } from '../lazy.js';
-import { LockTimeoutError, tryLock, withLock } from './lock.js';
+import { LockTimeoutError, sweepStaged, tryLock, withLock } from './lock.js';
+import { keepCopy, syncDirectory, writeFileAtomic } from './durable.js';
 import { StoreFile } from './store-file.js';
 
-type ConfClass = typeof import('conf').default<Record<string, unknown>>;
+type ConfClass = ReturnType<Awaited<ReturnType<typeof loadConf>>>;
+
+/** How conf writes each file of the store: completely, flushed, renamed into place, mode 0600 (src/io/durable.ts). */
+const writeStoreFile = (file: string, text: string) => writeFileAtomic(file, text, { mode: 0o600 });
 
 export const STORE_FILE = 'config.json';
 const PROFILES_DIR = 'profiles';
@@ -36,9 +40,33 @@ const PROFILES_DIR = 'profiles';
  */
 export function storeDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform, home = os.homedir()): string {
   if (env.SIMEXIT_HOME) return path.resolve(env.SIMEXIT_HOME);
-  if (platform === 'darwin') return path.join(home, 'Library', 'Preferences', 'simexit');
-  if (platform === 'win32') return path.join(env.APPDATA || path.join(home, 'AppData', 'Roaming'), 'simexit', 'Config');
-  return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), 'simexit');
+  // A relative or empty directory would give every working directory a store of its own: an empty HOME falls
+  // back to the account's home directory, and a relative XDG_CONFIG_HOME or APPDATA is ignored (as the XDG
+  // specification says).
+  const absolute = (dir: string | undefined) => (dir && (platform === 'win32' ? path.win32 : path.posix).isAbsolute(dir) ? dir : undefined);
+  const base = absolute(home) ?? accountHome();
+  if (platform === 'darwin') return path.join(base, 'Library', 'Preferences', 'simexit');
+  if (platform === 'win32') return path.join(absolute(env.APPDATA) ?? path.join(base, 'AppData', 'Roaming'), 'simexit', 'Config');
+  return path.join(absolute(env.XDG_CONFIG_HOME) ?? path.join(base, '.config'), 'simexit');
+}
+
+/** The account's home directory from the system's user database, when HOME is empty or relative. */
+function accountHome(): string {
+  let home = '';
+  try {
+    home = os.userInfo().homedir;
+  } catch {
+    // no entry for this user
+  }
+  if (!path.isAbsolute(home)) throw new UserError(['noHomeDir']);
+  return home;
+}
+
+/** A short, stable name for a profile name in a file name (FNV-1a, 32 bits): any name gives a valid file name. */
+export function nameHash(name: string): string {
+  let hash = 0x811c9dc5;
+  for (const byte of Buffer.from(name, 'utf8')) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
 }
 
 const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
@@ -117,6 +145,15 @@ export class Store {
   }
 
   /**
+   * The random name of a profile's own file: it stays with the profile for its life (reset keeps it) and no
+   * other store has it, so the calendar builds its UIDs from it. Null before a format-1 store's first write.
+   */
+  profileFileId(name: string): string | null {
+    const layout = this.readLayout();
+    return layout.layout === 'split' ? (own(layout.index.profiles, name)?.file ?? null) : null;
+  }
+
+  /**
    * A profile's history for shell completion, without messages or repairs: null when config.json is missing or
    * unusable; a profile whose own file is missing or unusable completes as the general plan.
    */
@@ -140,8 +177,8 @@ export class Store {
    * claim is a lock file with this process's pid, so a session that was killed does not block the next one.
    */
   claimGuideSession(profile: string): (() => void) | null {
-    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-    const release = tryLock(path.join(this.dir, `guide-${encodeURIComponent(profile)}.lock`));
+    this.makeDir();
+    const release = tryLock(this.guideClaimPath(profile));
     if (!release) return null;
     // Also on process.exit (a signal): the claim is not left behind even for a moment.
     process.once('exit', release);
@@ -151,22 +188,37 @@ export class Store {
     };
   }
 
+  private guideClaimPath(profile: string): string {
+    return path.join(this.dir, `guide-${nameHash(profile)}.lock`);
+  }
+
   /**
    * Runs `work` under the lock, so concurrent processes never lose each other's changes. `work` gets conf
    * (loaded only when something is written: reading stays fast) and the index as on disk now, in format 2.
    */
   private async write<T>(work: (Conf: ConfClass, index: StoreIndex) => T): Promise<T> {
-    const Conf = (await loadConf()) as ConfClass;
-    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    const Conf = (await loadConf())(writeStoreFile);
     try {
+      this.makeDir();
       return withLock(this.lockPath, () => {
         this.removeLeftoverTempFiles();
         return work(Conf, this.currentIndex(Conf));
       });
     } catch (error) {
       if (error instanceof LockTimeoutError) throw new UserError(['storeBusy', { path: this.path }]);
+      if (!isUserError(error) && isIoFailure(error)) throw storeWriteError(this.path, error);
       throw error;
     }
+  }
+
+  /**
+   * Creates the store's directory with mode 0700. One that already exists open to others (0777, made by hand
+   * or by an old tool) is closed to 0700 when this user owns it: the files in it are private.
+   */
+  private makeDir(): void {
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    const stat = statSync(this.dir);
+    if ((stat.mode & 0o077) !== 0 && stat.uid === process.getuid?.()) chmodSync(this.dir, 0o700);
   }
 
   /**
@@ -206,6 +258,8 @@ export class Store {
    */
   private async updateProfile(name: string, change: (profile: Profile) => Profile): Promise<Profile> {
     return this.write((Conf, index) => {
+      // Checked again under the lock: a profile removed meanwhile stays removed (it is not brought back).
+      if (!profileNames(index).includes(name)) throw new UserError(['profileGone', { name }]);
       const entry = own(index.profiles, name);
       const next = change((entry && this.readProfileFile(entry.file, true, true)) ?? { events: [] });
       const file = entry?.file ?? this.newFileId(this.takenIds(index));
@@ -250,7 +304,10 @@ export class Store {
   }
 
   async useProfile(name: string): Promise<void> {
-    await this.updateIndex((index) => ({ ...index, activeProfile: name }));
+    await this.updateIndex((index) => {
+      if (!profileNames(index).includes(name)) throw new UserError(['profileGone', { name }]);
+      return { ...index, activeProfile: name };
+    });
   }
 
   /**
@@ -264,26 +321,50 @@ export class Store {
       if (!entry || !current) return null;
       const file = this.profileFile(entry.file);
       const backup = file.sidePath('reset', now);
-      copyFileSync(file.path, backup, constants.COPYFILE_EXCL);
-      chmodSync(backup, 0o600);
-      this.writeJson(Conf, file.path, { ...current, events: [] });
+      this.guard(backup, () => keepCopy(file.path, backup));
+      try {
+        this.writeJson(Conf, file.path, { ...current, events: [] });
+      } catch (error) {
+        rmSync(backup, { force: true }); // the reset did not happen: its backup, a second name of the same file, goes
+        throw error;
+      }
       return backup;
     });
   }
 
   /**
-   * Removes a profile from the index, then moves its file aside as the backup (a crash between leaves the file
-   * where it was); returns the backup's path, or null when the profile had no file.
+   * Removes a profile: refused while a guided session has it open. Its file is first kept under the backup's
+   * name (a hard link), then the index is written without it, then the file's own name goes; a crash at any
+   * point leaves either the profile whole or the backup the README names. Returns the backup's path, or null
+   * when the profile had no file.
    */
   async removeProfile(name: string, now: Date): Promise<string | null> {
     return this.write((Conf, index) => {
-      this.writeJson(Conf, this.path, withoutProfile(index, name));
-      const entry = own(index.profiles, name);
-      const file = entry && this.profileFile(entry.file);
-      if (!file || !existsSync(file.path)) return null;
-      const backup = file.sidePath('remove', now);
-      renameSync(file.path, backup);
-      return backup;
+      const names = profileNames(index);
+      if (!names.includes(name)) throw new UserError(['unknownProfile', { name, names: names.join(', ') }]);
+      const releaseClaim = tryLock(this.guideClaimPath(name));
+      if (!releaseClaim) throw new UserError(['guideRunning', { profile: name }]);
+      try {
+        const entry = own(index.profiles, name);
+        const file = entry && this.profileFile(entry.file);
+        const backup = file && existsSync(file.path) ? file.sidePath('remove', now) : null;
+        if (file && backup) this.guard(backup, () => keepCopy(file.path, backup));
+        try {
+          this.writeJson(Conf, this.path, withoutProfile(index, name));
+        } catch (error) {
+          if (backup) rmSync(backup, { force: true }); // not removed: the backup, a second name of the same file, goes
+          throw error;
+        }
+        if (file && backup) {
+          this.guard(file.path, () => {
+            rmSync(file.path, { force: true });
+            syncDirectory(this.profilesDir);
+          });
+        }
+        return backup;
+      } finally {
+        releaseClaim();
+      }
     });
   }
 
@@ -293,15 +374,26 @@ export class Store {
    * progress, so any such file is a leftover.
    */
   private removeLeftoverTempFiles(): void {
+    sweepStaged(this.dir);
     const prefix = `${STORE_FILE}.tmp-`;
     for (const name of readdirSync(this.dir)) if (name.startsWith(prefix)) rmSync(path.join(this.dir, name), { force: true });
     if (!existsSync(this.profilesDir)) return;
     for (const name of readdirSync(this.profilesDir)) if (name.includes('.json.tmp-')) rmSync(path.join(this.profilesDir, name), { force: true });
   }
 
-  /** Writes one file through conf: atomically, mode 0600; its directory is created 0700. */
-  private writeJson(Conf: ConfClass, file: string, data: object): void {
+  /** Runs a file operation of the store; a failure of the disk becomes a message naming `file`, not a bug. */
+  private guard<T>(file: string, work: () => T): T {
     try {
+      return work();
+    } catch (error) {
+      if (isIoFailure(error)) throw storeWriteError(file, error);
+      throw error;
+    }
+  }
+
+  /** Writes one file through conf: completely and atomically, mode 0600; its directory is created 0700. */
+  private writeJson(Conf: ConfClass, file: string, data: object): void {
+    this.guard(file, () => {
       mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
       const conf = new Conf({
         cwd: path.dirname(file),
@@ -310,8 +402,6 @@ export class Store {
         clearInvalidConfig: false,
       });
       conf.store = data as Record<string, unknown>;
-    } catch (error) {
-      throw new UserError(['storeWriteFailed', { path: file, detail: error instanceof Error ? error.message : String(error) }]);
-    }
+    });
   }
 }

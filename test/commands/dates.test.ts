@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import { answers, readStore, run, seed, snapshot, tempHome } from '../helpers/world.js';
 
@@ -84,37 +82,5 @@ describe('done --date', () => {
     assert.equal(future.code, 1);
     assert.match(future.stderr, /还没到/);
     assert.equal(snapshot(home), before);
-  });
-});
-
-describe('export --format ics', () => {
-  it('writes the follow-ups as all-day events a phone calendar imports', async () => {
-    const home = ultra();
-    const file = path.join(home, 'simexit.ics');
-    assert.equal((await run(home, ['export', '--format', 'ics', '--output', file, '--lang', 'zh'])).code, 0);
-    const ics = fs.readFileSync(file, 'utf8');
-    assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
-    assert.match(ics, /END:VCALENDAR\r?\n?$/);
-    assert.equal((ics.match(/BEGIN:VEVENT/g) ?? []).length, 3);
-    assert.match(ics, /DTSTART;VALUE=DATE:20261208/);
-    assert.match(ics, /DTSTART;VALUE=DATE:20261210/);
-    assert.match(ics, /DTSTART;VALUE=DATE:20270109/);
-    assert.match(ics, /SUMMARY:关闭Ultra Mobile（含 PayGo）的自动充值/);
-    assert.match(ics, /UID:default-number-lost@simexit/);
-    assert.doesNotMatch(ics, /1234/, 'the label is masked');
-  });
-
-  it('the same dates come out whatever the time zone', async () => {
-    const home = ultra();
-    const la = (await run(home, ['export', '--format', 'ics'], { env: { TZ: 'America/Los_Angeles' } })).stdout;
-    const shanghai = (await run(home, ['export', '--format', 'ics'], { env: { TZ: 'Asia/Shanghai' } })).stdout;
-    const starts = (ics: string) => ics.match(/DTSTART;VALUE=DATE:\d+/g);
-    assert.deepEqual(starts(la), starts(shanghai));
-  });
-
-  it('says so when there are no dates yet', async () => {
-    const result = await run(tempHome(), ['export', '--format', 'ics']);
-    assert.equal(result.code, 0);
-    assert.match(result.stderr, /No dates to put in a calendar yet/);
   });
 });

@@ -92,7 +92,7 @@ describe('guide: first run', () => {
     assert.match(result.stdout, /Step 3 of 9 · move-accounts/);
     assert.match(result.stdout, /Banks and cards \(Chase/);
     assert.match(result.stdout, /HIGH +Accounts may still send codes/);
-    assert.match(result.stdout, /source:\s+https:\/\/www\.readkong\.com/);
+    assert.match(result.stdout, /source:\s+https:\/\/freedom-to-tinker\.com\/\S+ \[research: Princeton CITP/);
     assert.match(result.stdout, /confirm with your carrier/);
     const mentions = result.stdout.split('Accounts may still send codes').length - 1;
     assert.equal(mentions, 2, 'once in the summary at the start, once on the step it concerns');

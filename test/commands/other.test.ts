@@ -91,7 +91,7 @@ describe('export', () => {
     assert.match(result.stdout, /- \[ \] 2\. 准备好/);
     assert.match(result.stdout, /号码：•••••21/);
     assert.doesNotMatch(result.stdout, /4821/);
-    assert.match(result.stdout, /来源：https:\/\/\S+［第三方：请向运营商确认/);
+    assert.match(result.stdout, /来源：https:\/\/\S+［第三方：[^；］]+；请向运营商确认/);
     assert.match(result.stderr, /--show-label/);
   });
 

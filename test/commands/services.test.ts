@@ -38,7 +38,20 @@ describe('services', () => {
     const { stdout, code } = await run(tempHome(), ['services']);
     assert.equal(code, 0);
     assert.match(stdout, /^Banks and cards\n {2}\S+/m);
-    assert.equal((stdout.match(/^ {2}[a-z0-9-]+ +/gm) ?? []).length, 56);
+    assert.equal((stdout.match(/^ {2}[a-z0-9-]+ +/gm) ?? []).length, 66);
+    assert.match(stdout, /^ {2}douyin +Douyin +nothing found$/m);
+  });
+
+  it('prints recovery paths and VoIP refusals with their sources, and QQ, Weibo and NetEase Mail', async () => {
+    const json = JSON.parse((await run(tempHome(), ['services', '--json'])).stdout);
+    const byId = (id: string) => json.services.find((service: { id: string }) => service.id === id);
+    for (const id of ['qq', 'weibo', 'netease-mail']) assert.ok(byId(id), id);
+    assert.match(byId('capital-one').refusesVoip.text, /VoIP- or Wi-Fi-based services are not eligible/);
+    assert.match(byId('wechat').recovery.text, /Request Password Retrieval/);
+    assert.equal(byId('wechat').recovery.sources[0].trust, 'official');
+    assert.equal(byId('steam').sms, false);
+    assert.ok(byId('whatsapp').alternatives.includes('email'));
+    for (const service of json.services) for (const source of service.sources) assert.doesNotMatch(source.url, /^http:|proxy|archive|ilovexclub/);
   });
 
   it('filters by category and prints JSON', async () => {

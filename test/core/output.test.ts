@@ -62,8 +62,15 @@ describe('output to a file or a pipe', () => {
     assert.equal(stream.created(), 1);
   });
 
-  it('lets any other failure through (it is not the reader going away)', () => {
+  it('lets any other failure through as an OutputError with its code (it is not the reader going away), once', () => {
     const fd = fakeDescriptor(Infinity, () => 'EIO');
-    assert.throws(() => descriptorOutput(1, fakeStream().get, fd.write).write('x'), { code: 'EIO' });
+    const out = descriptorOutput(1, fakeStream().get, fd.write);
+    assert.throws(() => out.write('x'), { name: 'OutputError', code: 'EIO' });
+    assert.doesNotThrow(() => out.write('y'), 'the rest is dropped: the failure was reported');
+  });
+
+  it('a write that makes no progress is a full disk', () => {
+    const out = descriptorOutput(1, fakeStream().get, () => 0);
+    assert.throws(() => out.write('x'), { name: 'OutputError', code: 'ENOSPC' });
   });
 });

@@ -62,7 +62,11 @@ describe('what a run loads', () => {
     for (const bundle of ['dist/main.js', 'dist/app.js', 'dist/content/messages.js']) assert.ok(!fs.readFileSync(path.join(ROOT, bundle), 'utf8').includes('101domain.com'), `2fa.directory in ${bundle}`);
   });
 
-  it('the ics export loads ical-generator', () => {
-    assert.ok(loads(['export', '--format', 'ics']).files.includes('dist/lazy/ical.js'));
+  it('the ics export loads ical-generator, and only when there is a calendar to write', () => {
+    const home = tempHome();
+    const renewalDate = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10); // the binary runs on the real clock
+    seed(home, [{ type: 'answers', at: new Date().toISOString(), answers: answers({ renewalDate }) }]);
+    assert.ok(loads(['export', '--format', 'ics'], {}, home).files.includes('dist/lazy/ical.js'));
+    assert.ok(!loads(['export', '--format', 'ics'], {}, tempHome(), 1).files.includes('dist/lazy/ical.js'));
   });
 });

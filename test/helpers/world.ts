@@ -31,11 +31,13 @@ export function storeFile(home: string): string {
 /** Every file in the store's directory with its bytes, or null when there is none: for "the store is exactly as it was" checks. */
 export function snapshot(home: string): string | null {
   if (!fs.existsSync(home)) return null;
-  const files = fs
-    .readdirSync(home, { recursive: true, encoding: 'utf8' })
-    .filter((name) => fs.statSync(path.join(home, name)).isFile())
-    .sort();
-  return files.length ? files.map((name) => `== ${name}\n${fs.readFileSync(path.join(home, name), 'utf8')}`).join('\n') : null;
+  const entries = fs.readdirSync(home, { recursive: true, encoding: 'utf8' }).sort();
+  const shown = entries.flatMap((name) => {
+    const stat = fs.lstatSync(path.join(home, name));
+    if (stat.isSymbolicLink()) return [`== ${name} -> ${fs.readlinkSync(path.join(home, name))}`];
+    return stat.isFile() ? [`== ${name}\n${fs.readFileSync(path.join(home, name), 'utf8')}`] : [];
+  });
+  return shown.length ? shown.join('\n') : null;
 }
 
 export interface RunOptions {

@@ -74,13 +74,26 @@ describe('concurrent writers', () => {
     assert.equal(steps(home)[4]!.status, 'done');
   });
 
-  it('takes over a lock older than any write could take, even if its pid is alive (pid reuse)', () => {
+  it('takes over a lock whose pid now belongs to another process (pid reuse), judged by its start time', { skip: !fs.existsSync('/proc/self/stat') && 'no /proc' }, () => {
     const home = tempHome();
     const lock = `${storeFile(home)}.lock`;
-    fs.writeFileSync(lock, JSON.stringify({ pid: process.pid, host: os.hostname(), at: Date.now() - 60_000 }));
-    const old = new Date(Date.now() - 60_000);
-    fs.utimesSync(lock, old, old);
+    fs.writeFileSync(lock, JSON.stringify({ pid: process.pid, host: os.hostname(), start: '1', token: 'reused' }));
     assert.equal(runBin(home, ['done', 'backup']).status, 0);
+    assert.ok(!fs.existsSync(lock));
+  });
+
+  it('never judges a live holder by age: a lock dated an hour back (a file system clock behind ours) is waited for', async () => {
+    const home = tempHome();
+    const lock = `${storeFile(home)}.lock`;
+    fs.writeFileSync(lock, JSON.stringify({ pid: process.pid, host: os.hostname(), at: Date.now() - 3_600_000 }));
+    const old = new Date(Date.now() - 3_600_000);
+    fs.utimesSync(lock, old, old);
+    const started = Date.now();
+    const pending = start(home, ['done', 'backup']);
+    setTimeout(() => fs.rmSync(lock), 1500);
+    const result = await pending;
+    assert.equal(result.code, 0, result.stderr);
+    assert.ok(Date.now() - started >= 1500, 'it waited for the lock');
   });
 
   it('waits for a live holder to finish instead of writing over it', async () => {

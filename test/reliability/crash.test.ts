@@ -10,8 +10,8 @@ import { storeFile, tempHome, writeV1Store } from '../helpers/world.js';
 const RUNS = 200;
 
 /** Runs one `note` and kills it with SIGKILL after `delayMs` (or lets it finish if it is quicker). */
-function noteThenKill(home: string, text: string, delayMs: number): Promise<void> {
-  const child = spawn(process.execPath, [BIN, 'note', 'backup', text], { env: binEnv(home), stdio: 'ignore' });
+function noteThenKill(home: string, text: string, delayMs: number, env: NodeJS.ProcessEnv = {}): Promise<void> {
+  const child = spawn(process.execPath, [BIN, 'note', 'backup', text], { env: binEnv(home, env), stdio: 'ignore' });
   const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
   return new Promise((resolve) => child.on('close', () => (clearTimeout(timer), resolve())));
 }
@@ -69,6 +69,24 @@ describe('crash safety', () => {
     assert.equal(runBin(home, ['note', 'backup', 'after the storm']).status, 0);
     assert.equal(noteCount(home), count + 1);
     assert.deepEqual(leftovers(home), []);
+  });
+
+  it('with SNAP set (conf then wrote in place), 40 kills at random moments never leave a torn or empty store', async (t) => {
+    const home = tempHome();
+    writeV1Store(home, { profiles: { default: { events: LARGE } } });
+    const runMs = timedRun(home);
+    let count = noteCount(home);
+    const snap = { SNAP: '/snap/code/1' };
+    let recorded = 0;
+    for (let run = 0; run < 40; run++) {
+      await noteThenKill(home, `snap ${run}`, Math.random() * runMs * 1.2, snap);
+      const now = noteCount(home);
+      assert.ok(now === count || now === count + 1, `run ${run}: ${count} events became ${now}`);
+      recorded += now - count;
+      count = now;
+    }
+    t.diagnostic(`one run takes ${runMs} ms; 40 kills with SNAP set: ${recorded} completed first`);
+    assert.ok(recorded < 40, 'some kills landed before the write was complete');
   });
 
   it('a format-1 store killed while being split into format 2 loses nothing', async (t) => {

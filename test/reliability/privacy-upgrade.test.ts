@@ -47,9 +47,13 @@ describe('privacy', () => {
     const home = tempHome();
     fs.writeFileSync(
       storeFile(home),
-      JSON.stringify({ schemaVersion: 1, activeProfile: 'default', profiles: { default: { events: [{ type: 'answers', at: '2026-11-01T00:00:00Z', answers: { carrier: 'ultra', label: '尾号4821', goal: 'leave', balance: 'no', autopay: 'no', codeCategories: [], codesUnsure: false } }] } } }),
+      JSON.stringify({ schemaVersion: 1, activeProfile: 'default', profiles: { default: { events: [{ type: 'answers', at: '2026-11-01T00:00:00Z', answers: { carrier: 'ultra', label: '尾号4821', goal: 'leave', balance: 'no', autopay: 'no', codeCategories: [], codesUnsure: false, renewalDate: '2026-12-10' } }] } } }),
     );
-    for (const format of ['md', 'json', 'ics']) assert.doesNotMatch((await run(home, ['export', '--format', format])).stdout, /4821/, format);
+    for (const format of ['md', 'json', 'ics']) {
+      const result = await run(home, ['export', '--format', format]);
+      assert.equal(result.code, 0, format);
+      assert.doesNotMatch(result.stdout, /4821/, format);
+    }
     assert.match((await run(home, ['export', '--show-label'])).stdout, /尾号4821/);
   });
 });

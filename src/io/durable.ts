@@ -1,0 +1,168 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+// Every file simexit writes (the store's index and profile files, backups, exports) goes through here: a new
+// file created exclusively next to its target, every byte written and checked, flushed to the disk, renamed
+// over the target, and the directory flushed so the rename itself survives a power cut. Until the rename the
+// old file is untouched, so a full disk, a quota, an I/O error or a kill leaves it exactly as it was.
+// (conf's own writer, the `atomically` package, writes once without checking how much was written; see
+// src/lazy/conf.ts for how conf is made to call this instead.)
+
+/** The file-system calls a write makes, replaceable in tests to inject a full disk or an I/O error at any step. */
+export interface WriteOps {
+  openSync: typeof fs.openSync;
+  writeSync: (fd: number, buffer: Uint8Array, offset: number, length: number) => number;
+  fsyncSync: typeof fs.fsyncSync;
+  closeSync: typeof fs.closeSync;
+  renameSync: typeof fs.renameSync;
+}
+
+const REAL: WriteOps = {
+  openSync: fs.openSync,
+  writeSync: (fd, buffer, offset, length) => fs.writeSync(fd, buffer, offset, length),
+  fsyncSync: fs.fsyncSync,
+  closeSync: fs.closeSync,
+  renameSync: fs.renameSync,
+};
+
+let ops: WriteOps = REAL;
+
+/** For tests: replace some of the calls (null restores the real ones). */
+export function setWriteOpsForTest(replacement: Partial<WriteOps> | null): void {
+  ops = replacement ? { ...REAL, ...replacement } : REAL;
+}
+
+/** Error codes that mean "the disk would not take it", not a bug: reported to the user, the old file kept. */
+export const STORAGE_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EIO', 'EROFS', 'EFBIG', 'EACCES', 'EPERM', 'ENAMETOOLONG', 'ENOTDIR', 'ELOOP', 'EEXIST', 'EISDIR', 'EMFILE', 'ENFILE', 'EBUSY', 'ETXTBSY', 'EXDEV', 'ENOENT']);
+
+export function errorCode(error: unknown): string | undefined {
+  const code = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;
+  return typeof code === 'string' ? code : undefined;
+}
+
+const { O_WRONLY, O_CREAT, O_EXCL } = fs.constants;
+/** Never follow a symlink planted at the temp name (0 where the platform has no such flag). */
+const O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
+
+/** A write that returns 0 bytes made no progress: the disk is full even if the system did not say so. */
+function noProgress(file: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`ENOSPC: no space left on device, write '${file}'`), { code: 'ENOSPC', syscall: 'write', path: file });
+}
+
+/** Writes all of `data` to `fd`, checking each write's count. */
+export function writeAll(fd: number, data: Uint8Array, file: string): void {
+  let offset = 0;
+  while (offset < data.length) {
+    const written = ops.writeSync(fd, data, offset, data.length - offset);
+    if (!(written > 0)) throw noProgress(file);
+    offset += written;
+  }
+}
+
+/** Flushes a directory, so a rename in it is on the disk; file systems that cannot (some network ones) are not an error. */
+export function syncDirectory(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    ops.fsyncSync(fd);
+  } catch (error) {
+    if (!['EINVAL', 'ENOTSUP', 'EPERM', 'EISDIR', 'EBADF', 'EACCES'].includes(errorCode(error) ?? '')) throw error;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** A fresh temp name: unpredictable where it matters (`random`), else unique enough, since it is created exclusively. */
+export type TempName = (file: string, attempt: number) => string;
+
+/** The store's temp names, `<file>.tmp-<random>`: the store sweeps these up after a killed write (under its lock). */
+export const storeTempName: TempName = (file) => `${file}.tmp-${process.pid.toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+
+/**
+ * Creates a new file exclusively (never an existing file, never through a symlink) with `mode`, writes all of
+ * `data`, flushes it to the disk (unless `sync` is false: a lock's record need not survive a power cut) and
+ * closes it. On any failure the new file is removed and the error rethrown.
+ */
+export function writeNewFile(file: string, data: Uint8Array, mode: number, { sync = true } = {}): void {
+  const fd = ops.openSync(file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode);
+  try {
+    fs.fchmodSync(fd, mode); // the umask may have taken bits away (or a 0777 umask none): exactly `mode`
+    writeAll(fd, data, file);
+    if (sync) ops.fsyncSync(fd);
+  } catch (error) {
+    closeQuietly(fd);
+    fs.rmSync(file, { force: true });
+    throw error;
+  }
+  try {
+    ops.closeSync(fd);
+  } catch (error) {
+    fs.rmSync(file, { force: true });
+    throw error;
+  }
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // already failing: the first error is the one to report
+  }
+}
+
+/**
+ * Replaces `file` with `data` atomically and durably: a reader sees the old file or the new one, whole; after
+ * a crash the disk holds one of them. The file gets exactly `mode`. Errors are rethrown with their code
+ * (ENOSPC, EDQUOT, EIO, EROFS…) and leave the old file as it was and no temp file behind.
+ */
+export function writeFileAtomic(file: string, data: string | Uint8Array, options: { mode?: number; tempName?: TempName } = {}): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const mode = options.mode ?? 0o600;
+  const tempName = options.tempName ?? storeTempName;
+  let temp = '';
+  for (let attempt = 0; ; attempt++) {
+    temp = tempName(file, attempt);
+    try {
+      writeNewFile(temp, bytes, mode);
+      break;
+    } catch (error) {
+      if (errorCode(error) !== 'EEXIST' || attempt >= 20) throw error;
+    }
+  }
+  try {
+    ops.renameSync(temp, file);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
+  syncDirectory(path.dirname(file));
+}
+
+/**
+ * Keeps the current contents of `from` under the new name `to` (never replacing a file there): a hard link,
+ * which is atomic and copies nothing (a later atomic replace of `from` leaves `to` holding the old contents);
+ * where the file system has no hard links, a complete copy written to a temp file first. Either way `to`
+ * appears whole or not at all.
+ */
+export function keepCopy(from: string, to: string): void {
+  try {
+    fs.linkSync(from, to);
+  } catch (error) {
+    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'ENOSYS'].includes(errorCode(error) ?? '')) throw error;
+    const temp = storeTempName(from, 0);
+    writeNewFile(temp, fs.readFileSync(from), 0o600);
+    try {
+      fs.linkSync(temp, to);
+    } catch {
+      fs.renameSync(temp, to); // no hard links at all: the name was checked free just before
+    } finally {
+      fs.rmSync(temp, { force: true });
+    }
+  }
+  try {
+    syncDirectory(path.dirname(to));
+  } catch (error) {
+    fs.rmSync(to, { force: true }); // not known to be on the disk: not kept
+    throw error;
+  }
+}
