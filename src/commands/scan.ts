@@ -184,7 +184,7 @@ export async function scan(ctx: Context, given: string[], options: ScanOptions):
 /** A found service as a line of the guide's checkbox list. */
 function choiceOf(ctx: Context, found: FoundService, inventory: ServiceAnswer): FoundChoice {
   const already = inventory.services.includes(found.entry.id) || inventory.customServices.some((custom) => custom.id === found.entry.id);
-  return { id: found.entry.id, label: `${localize(found.entry.name, ctx.lang)} — ${evidenceLine(ctx, found)}`, checked: already || found.evidence === 'codes' };
+  return { id: found.entry.id, label: `${localize(found.entry.name, ctx.lang)} — ${evidenceLine(ctx, found)}`, checked: already || found.evidence === 'codes', group: found.evidence };
 }
 
 /**
