@@ -68,7 +68,7 @@ describe('messages', () => {
     assert.equal(tally.ranked().length, 8);
   });
 
-  for (const [name, form] of [['google-voice', 'folder'], ['google-voice-takeout.zip', 'zip']] as const) {
+  for (const [name, form] of [['google-voice', 'folder'], ['google-voice-takeout.zip', 'zip'], ['google-voice-localized', 'folder with translated names'], ['google-voice-localized.zip', 'zip with translated names']] as const) {
     it(`Google Voice in a Google Takeout ${form}: texts received; not the user's own, saved contacts or group conversations`, async () => {
       const result = await found(name);
       assert.equal(result.format, 'google-voice');
