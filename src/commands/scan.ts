@@ -111,15 +111,16 @@ export function withFound(inventory: ServiceAnswer, picked: readonly FoundServic
 /** Scans, drawing the progress bar on a terminal; Ctrl+C says that nothing was kept (main.ts exits with 130). */
 async function runScan(ctx: Context, paths: readonly string[]): Promise<ScanOutcome> {
   const bar = progressBar(ctx.stderr, ctx.lang);
-  const onInterrupt = () => {
-    bar.finish();
-    ctx.stderr.write(`\n${t(ctx.lang, 'scanInterrupted')}`);
-  };
+  // Ctrl+C: the bar is cleared here, and main.ts says that nothing of the scan was kept (not the guide's words).
+  const onInterrupt = () => bar.finish();
+  const before = ctx.interruptMessage;
+  ctx.interruptMessage = 'scanInterrupted';
   process.prependOnceListener('SIGINT', onInterrupt);
   try {
     return await scanPaths(paths, (progress) => bar.update(progress));
   } finally {
     process.removeListener('SIGINT', onInterrupt);
+    ctx.interruptMessage = before;
     bar.finish();
   }
 }
