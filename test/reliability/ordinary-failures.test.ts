@@ -17,20 +17,20 @@ function runTo(home: string, args: string[], stdout: number | 'pipe', extra: Nod
   return spawnSync(process.execPath, [BIN, ...args], { env: binEnv(home, extra), encoding: 'utf8', stdio: ['ignore', stdout, 'pipe'], timeout: 20_000, ...(uid === undefined ? {} : { uid, gid: uid }) });
 }
 
-const ready = (home: string) => seed(home, [{ type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers() }]);
+const ready = (home: string) => seed(home, [{ type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers({ renewalDate: '2026-12-10' }) }]);
 
 describe('standard output that cannot be written (/dev/full)', { skip: !fs.existsSync('/dev/full') && 'no /dev/full' }, () => {
   const full = () => fs.openSync('/dev/full', 'w');
   it('list, done and completion exit 1 with a message, no stack trace; done\'s change is saved and says so', () => {
     const home = tempHome();
     ready(home);
-    for (const [args, lang] of [[['list'], 'en'], [['--lang', 'zh', 'list'], 'zh'], [['done', '2'], 'en'], [['completion', 'bash'], 'en']] as const) {
+    for (const [args, lang] of [[['list'], 'en'], [['--lang', 'zh', 'list'], 'zh'], [['done', 'backup'], 'en'], [['completion', 'bash'], 'en']] as const) {
       const result = runTo(home, [...args], full());
       assert.equal(result.status, 1, `${args.join(' ')}: ${result.stderr}`);
       assert.match(result.stderr, lang === 'zh' ? /无法写出输出内容（ENOSPC）/ : /output could not be written \(ENOSPC\)[\s\S]*disk is full/);
       assert.doesNotMatch(result.stderr, NO_BUG);
     }
-    assert.equal(JSON.parse(runBin(home, ['list', '--json']).stdout).steps[1].status, 'done');
+    assert.equal(JSON.parse(runBin(home, ['list', '--json']).stdout).steps.find((step: { id: string }) => step.id === 'backup').status, 'done');
   });
 });
 
@@ -119,7 +119,7 @@ describe('names', () => {
 
 describe('commands that only read never write', () => {
   const reading = [['list'], ['list', '--all', '--json'], ['where'], ['export'], ['export', '--format', 'ics'], ['profile', 'list'], ['services'], ['carriers', 'tello'], ['about'], ['completion', 'bash'], ['complete', '--', 'done', '']];
-  for (const [label, prepare] of [['format 2', ready], ['format 1 (an older store)', (home: string) => writeV1Store(home, { profiles: { default: { events: [{ type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers() }] } } })]] as const) {
+  for (const [label, prepare] of [['format 2', ready], ['format 1 (an older store)', (home: string) => writeV1Store(home, { profiles: { default: { events: [{ type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers({ renewalDate: '2026-12-10' }) }] } } })]] as const) {
     it(`${label}: every file and the directory as they were`, async () => {
       const home = tempHome();
       prepare(home);
