@@ -18,7 +18,7 @@ import {
   type StoreIndex,
 } from '../core/store-format.js';
 import type { Answers, HistoryEvent } from '../core/types.js';
-import { isIoFailure, isUserError, storeWriteError, UserError } from '../errors.js';
+import { isIoFailure, isUserError, storeWriteError, UserError, type MessageLine } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { loadConf } from '../lazy.js';
 import { LockTimeoutError, sweepStaged, tryLock, withLock } from './lock.js';
@@ -205,7 +205,9 @@ export class Store {
         return work(Conf, this.currentIndex(Conf));
       });
     } catch (error) {
-      if (error instanceof LockTimeoutError) throw new UserError(['storeBusy', { path: this.path }]);
+      if (error instanceof LockTimeoutError) {
+        throw new UserError([['storeBusy', { path: this.path }], ...(error.pid ? [['lockHeldBy', { pid: error.pid, path: error.file }] as MessageLine] : [])]);
+      }
       if (!isUserError(error) && isIoFailure(error)) throw storeWriteError(this.path, error);
       throw error;
     }
