@@ -177,8 +177,11 @@ export class Store {
    * claim is a lock file with this process's pid, so a session that was killed does not block the next one.
    */
   claimGuideSession(profile: string): (() => void) | null {
-    this.makeDir();
-    const release = tryLock(this.guideClaimPath(profile));
+    // A store that cannot be written (read-only, full) is said so here, before the first question.
+    const release = this.guard(this.path, () => {
+      this.makeDir();
+      return tryLock(this.guideClaimPath(profile));
+    });
     if (!release) return null;
     // Also on process.exit (a signal): the claim is not left behind even for a moment.
     process.once('exit', release);
