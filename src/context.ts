@@ -1,5 +1,6 @@
 import { dateIn, type CalendarDate } from './core/dates.js';
 import type { Lang } from './i18n.js';
+import type { MessageKey } from './content/messages.js';
 import type { Paint } from './io/color.js';
 import type { Prompts } from './io/prompts.js';
 import type { Look } from './io/render.js';
@@ -33,6 +34,8 @@ export interface Context extends Io {
   store: Store;
   paint: Paint;
   paintErr: Paint;
+  /** What Ctrl+C (or a signal) says was kept, where the running command knows better than the default. */
+  interruptMessage?: MessageKey;
 }
 
 /** The user's time zone: TZ if set, else the system's (undefined). */

@@ -178,12 +178,14 @@ const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
  * write is synchronous and atomic, so a signal never lands inside one): show the cursor again, say how to
  * resume, and exit with the signal's code. Inquirer's own handler would re-raise the signal before cleaning up.
  */
-function exitOnSignals(getLang: () => Lang): void {
+function exitOnSignals(getContext: () => Context | undefined): void {
   for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
     process.on(signal, () => {
       try {
         if (process.stdout.isTTY) process.stdout.write('\u001b[?25h');
-        process.stderr.write(`\n${t(getLang(), 'interrupted')}\n`);
+        const ctx = getContext();
+        // What was kept depends on what was running: the guide's answers, or nothing of a scan.
+        process.stderr.write(`\n${t(ctx?.lang ?? langFromEnv(process.env), ctx?.interruptMessage ?? 'interrupted')}\n`);
       } catch {
         // the terminal is gone (SIGHUP): nothing left to tell
       }
@@ -195,7 +197,7 @@ function exitOnSignals(getLang: () => Lang): void {
 /** The process entry point, called by bin/simexit.cjs. */
 export async function main(): Promise<void> {
   let context: Context | undefined;
-  exitOnSignals(() => context?.lang ?? langFromEnv(process.env));
+  exitOnSignals(() => context);
   const stdout = await openOutput(1, () => guarded(process.stdout));
   // A library that prints with console.log (the completion scripts) goes through the same checked output, so
   // a script lost to a full disk is an error, not a silent success.

@@ -111,15 +111,16 @@ export function withFound(inventory: ServiceAnswer, picked: readonly FoundServic
 /** Scans, drawing the progress bar on a terminal; Ctrl+C says that nothing was kept (main.ts exits with 130). */
 async function runScan(ctx: Context, paths: readonly string[]): Promise<ScanOutcome> {
   const bar = progressBar(ctx.stderr, ctx.lang);
-  const onInterrupt = () => {
-    bar.finish();
-    ctx.stderr.write(`\n${t(ctx.lang, 'scanInterrupted')}`);
-  };
+  // Ctrl+C: the bar is cleared here, and main.ts says that nothing of the scan was kept (not the guide's words).
+  const onInterrupt = () => bar.finish();
+  const before = ctx.interruptMessage;
+  ctx.interruptMessage = 'scanInterrupted';
   process.prependOnceListener('SIGINT', onInterrupt);
   try {
     return await scanPaths(paths, (progress) => bar.update(progress));
   } finally {
     process.removeListener('SIGINT', onInterrupt);
+    ctx.interruptMessage = before;
     bar.finish();
   }
 }
@@ -184,7 +185,7 @@ export async function scan(ctx: Context, given: string[], options: ScanOptions):
 /** A found service as a line of the guide's checkbox list. */
 function choiceOf(ctx: Context, found: FoundService, inventory: ServiceAnswer): FoundChoice {
   const already = inventory.services.includes(found.entry.id) || inventory.customServices.some((custom) => custom.id === found.entry.id);
-  return { id: found.entry.id, label: `${localize(found.entry.name, ctx.lang)} — ${evidenceLine(ctx, found)}`, checked: already || found.evidence === 'codes' };
+  return { id: found.entry.id, label: `${localize(found.entry.name, ctx.lang)} — ${evidenceLine(ctx, found)}`, checked: already || found.evidence === 'codes', group: found.evidence };
 }
 
 /**

@@ -34,8 +34,9 @@ export interface Loaded {
 function planBeforeChange(events: readonly HistoryEvent[]): PlanStep[] | undefined {
   const last = events.at(-1);
   if (last?.type !== 'answers') return undefined;
+  // The first answers replace the general plan, whose numbers nobody relies on: only a change counts.
   const previous = events.slice(0, -1).findLast((event) => event.type === 'answers');
-  return buildPlan(previous?.type === 'answers' ? previous.answers : null);
+  return previous?.type === 'answers' ? buildPlan(previous.answers) : undefined;
 }
 
 /** The profile this command works on: --profile if given (it must exist), else the active one. */

@@ -44,7 +44,6 @@ export interface LineRule {
 
 const READ = '2026-11';
 const official = (url: string, quote: string, date = READ): LineSource => ({ url, trust: 'official', date, quote });
-const third = (url: string, quote: string, date = READ): LineSource => ({ url, trust: 'third-party', date, quote });
 
 /** A port margin: NumberBarn says most wireless ports take about 3 business days. */
 export const PORT_MARGIN_DAYS = 3;
@@ -85,6 +84,7 @@ export const LINE_RULES: Readonly<Record<string, LineRule>> = {
     voip: true,
     activity: { everyDays: 30, stated: false },
     sources: [
+      // Read from a copy of Google's page (a web proxy's), cited at Google's own address.
       official('https://support.google.com/voice/answer/1065667', 'Users based in the U.S.: Are restricted to port requests with an active U.S. mobile phone number · Need to make and update their port requests in the U.S.'),
     ],
   },
@@ -144,18 +144,17 @@ export const LINE_RULES: Readonly<Record<string, LineRule>> = {
   },
   'att-prepaid': {
     cycle: true,
-    textsStop: { days: 0, known: true },
+    // Only a third-party page says what an expired line can still receive: assumed, worded "may".
+    textsStop: MAY_STOP,
     restoreDays: 60,
     releaseDays: 60,
     portNeedsActive: 'assumed',
-    sources: [
-      third('https://www.techwalla.com/articles/what-happens-when-a-gophone-expires', "When a GoPhone expires, you're no longer able to make calls on the phone, nor can you access the voice mail system, send text messages"),
-      official('https://www.att.com/legal/terms.prepaidAutoPayTerms.html', 'Accounts will be cancelled 60 days after expiration.', '2019-12-10'),
-    ],
+    sources: [official('https://www.att.com/legal/terms.prepaidAutoPayTerms.html', 'Accounts will be cancelled 60 days after expiration.', '2019-12-10')],
   },
   'verizon-prepaid': {
     cycle: true,
-    textsStop: { days: 0, known: true },
+    // Verizon says a suspended account is reconnected by paying, not what it receives meanwhile: "may".
+    textsStop: MAY_STOP,
     restoreDays: 60,
     releaseDays: 60,
     portNeedsActive: 'stated',

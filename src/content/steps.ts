@@ -271,6 +271,7 @@ export const STEPS: readonly StepDef[] = [
   {
     id: 'keep-alive',
     when: { goal: 'keep', keepAlive: true },
+    recurring: true,
     title: {
       en: 'Use the number now and then so it stays yours',
       zh: '定期使用这个号码，让它一直属于你',

@@ -95,7 +95,8 @@ function outOfOrderWarnings(step: PlanStep, plan: readonly PlanStep[], state: Pr
 /** `on`: the calendar date the user gave for it, kept as typed. */
 export function markDone(state: ProfileState, plan: readonly PlanStep[], step: PlanStep, at: string, on?: string): Transition {
   const current = stepState(state, step.id);
-  if (current.status === 'done') return { ok: true, events: [], outcome: { kind: 'already-done', at: current.at ?? at }, warnings: [] };
+  // A recurring step (using a kept number now and then) records every time it is done.
+  if (current.status === 'done' && !step.def.recurring) return { ok: true, events: [], outcome: { kind: 'already-done', at: current.at ?? at }, warnings: [] };
   if (step.id === 'move-accounts') {
     const waiting = plan.filter((other) => other.id.startsWith(SERVICE_STEP_PREFIX) && stepState(state, other.id).status === 'pending');
     if (waiting.length) return { ok: false, refusal: { kind: 'accounts-pending', services: joinLocalized(waiting.map((other) => serviceName(other.id, state.answers))) } };

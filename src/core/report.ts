@@ -38,9 +38,12 @@ export function factsFor(ids: readonly string[] | undefined): Fact[] {
  */
 export function reportFromState(state: ProfileState, now: Date, timeZone?: string, plan = buildPlan(state.answers)): Report {
   const services = pendingServiceNames(plan, state);
+  const dates = followUps(plan, state, dateIn(now, timeZone), timeZone);
+  // A recurring step that is due again (its follow-up is today or past) is pending again.
+  const dueAgain = (id: string) => dates.some((item) => item.id === 'keep-alive' && id === 'keep-alive' && item.inDays <= 0);
   const steps = plan.map((step) => ({
     ...step,
-    ...stepState(state, step.id),
+    ...(step.def.recurring && dueAgain(step.id) ? { ...stepState(state, step.id), status: 'pending' as const } : stepState(state, step.id)),
     facts: factsFor(step.def.facts),
     // The cancellation names every account still waiting to be moved.
     details: step.id === 'cancel' && services ? [...step.details, bothLanguages('cancelPendingServices', { services })] : step.details,
@@ -52,7 +55,7 @@ export function reportFromState(state: ProfileState, now: Date, timeZone?: strin
     progress: { done: count('done'), skipped: count('skipped'), pending: count('pending'), total: steps.length },
     steps,
     warnings: activeWarnings(plan, state, now, dateIn(now, timeZone)),
-    followUps: followUps(plan, state, dateIn(now, timeZone), timeZone),
+    followUps: dates,
   };
 }
 

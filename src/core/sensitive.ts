@@ -178,9 +178,15 @@ function trieSource(words: readonly string[]): string {
   return source(root);
 }
 
-const LONGEST_KEYWORD = Math.max(...KEYWORDS.flatMap(({ words }) => words.map((word) => word.length)));
-const KEYWORD_PATTERN = new RegExp(trieSource(KEYWORDS.flatMap(({ words }) => words)), 'g');
-const KEYWORD_OF = new Map(KEYWORDS.flatMap((keyword) => keyword.words.map((word) => [word, keyword] as const)));
+/** The keyword tables, built on first use: every command loads this module, few check text (about 1 ms at load). */
+let keywordTables: { longest: number; pattern: RegExp; of: Map<string, (typeof KEYWORDS)[number]> } | undefined;
+function keywords() {
+  return (keywordTables ??= {
+    longest: Math.max(...KEYWORDS.flatMap(({ words }) => words.map((word) => word.length))),
+    pattern: new RegExp(trieSource(KEYWORDS.flatMap(({ words }) => words)), 'g'),
+    of: new Map(KEYWORDS.flatMap((keyword) => keyword.words.map((word) => [word, keyword] as const))),
+  });
+}
 
 /** Words that make a number before them innocent: a confirmation, ticket or order number. */
 const CONFIRMATION = /(?:confirmation|confirm|conf|ticket|order|case|reference|ref|tracking|确认号|确认编号|工单|订单|单号|参考号|编号)\W{0,3}(?:number|no|num|#|号码|号)?\W{0,3}$/;
@@ -201,6 +207,7 @@ function keywordValue(text: string): SensitiveKind | null {
     const mark = nextDigit[index] === index || MARKS.has(text[index]!) || (code === 105 && text.charCodeAt(index + 1) === 115); // "is"
     nextMark[index] = mark ? index : nextMark[index + 1]!;
   }
+  const { longest: LONGEST_KEYWORD, pattern: KEYWORD_PATTERN, of: KEYWORD_OF } = keywords();
   const pattern = new RegExp(KEYWORD_PATTERN);
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const word = match[0];

@@ -185,6 +185,8 @@ export interface StepDef extends StepText {
   voip?: Partial<StepText>;
   /** Different wording once the user has answered the questions (the step is then a task, not a question). */
   tailored?: Partial<StepText>;
+  /** Done again and again (keep the number alive): marking it done records one more time, and it comes back when due. */
+  recurring?: true;
   facts?: string[];
   /** What the user's carrier says about this step, shown when the carrier is known. */
   carrierFields?: CarrierField[];

@@ -12,7 +12,11 @@ export interface FoundChoice {
   id: string;
   label: string;
   checked: boolean;
+  /** Its evidence: the list is grouped under the same headings as `simexit scan` prints. */
+  group: 'codes' | 'vault-texts' | 'vault';
 }
+
+const GROUP_HEADINGS = { codes: 'scanTierCodes', 'vault-texts': 'scanTierVaultTexts', vault: 'scanTierVault' } as const;
 
 export interface ScanPrompts {
   askScanOffer(lang: Lang): Promise<boolean>;
@@ -71,7 +75,13 @@ export function scanOfferQuestion(lang: Lang) {
 export function foundServicesQuestion(lang: Lang, choices: readonly FoundChoice[]) {
   return {
     message: t(lang, 'scanPick'),
-    choices: choices.map((choice) => ({ name: choice.label, value: choice.id, checked: choice.checked })),
+    // Inquirer tells a separator by its `type` (Separator.isSeparator), so a plain object serves.
+    choices: choices.flatMap((choice, index) => [
+      ...(index === 0 || choices[index - 1]!.group !== choice.group
+        ? [{ type: 'separator' as const, separator: `── ${t(lang, GROUP_HEADINGS[choice.group], { count: choices.filter((each) => each.group === choice.group).length })}` }]
+        : []),
+      { name: choice.label, value: choice.id, checked: choice.checked },
+    ]),
     pageSize: 12,
     theme: themeFor(lang),
   };
@@ -81,7 +91,7 @@ export function createScanPrompts({ checkbox, input, select }: Inquirer, context
   return {
     askScanOffer: (lang) => select(scanOfferQuestion(lang), context),
     askScanPaths: async (lang) => splitPaths(await input({ message: t(lang, 'scanAskPaths') }, context)),
-    askFoundServices: (lang, choices) => checkbox(foundServicesQuestion(lang, choices), context),
+    askFoundServices: (lang, choices) => checkbox<string>(foundServicesQuestion(lang, choices), context),
   };
 }
 

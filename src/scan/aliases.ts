@@ -68,6 +68,16 @@ export const SCAN_ALIASES: Record<string, ScanAlias> = {
   steam: { exact: ['Steam'], domains: ['steampowered.com', 'steamcommunity.com'] },
   github: { names: ['GitHub'] },
   dropbox: { names: ['Dropbox'] },
+  'netease-mail': { names: ['网易邮箱', '网易', '163邮箱', '126邮箱', 'NetEase'], domains: ['163.com', '126.com', 'yeah.net'] },
+  qq: { names: ['腾讯QQ'], exact: ['QQ'], domains: ['qq.com'] },
+  weibo: { names: ['微博', '新浪微博', 'Weibo'], domains: ['weibo.com', 'weibo.cn'] },
+  douyin: { names: ['抖音', 'Douyin'], domains: ['douyin.com'] },
+  bilibili: { names: ['哔哩哔哩', 'bilibili', 'B站'], domains: ['bilibili.com'] },
+  taobao: { names: ['淘宝', '天猫', 'Taobao', 'Tmall'], domains: ['taobao.com', 'tmall.com'] },
+  jd: { names: ['京东', 'JD.com'], domains: ['jd.com'] },
+  didi: { names: ['滴滴出行', '滴滴', 'DiDi'], domains: ['didiglobal.com'] },
+  'trip-com': { names: ['携程', 'Trip.com', 'Ctrip'], domains: ['trip.com', 'ctrip.com'] },
+  'china-railway-12306': { names: ['铁路12306', '中国铁路', '铁路客服'], domains: ['12306.cn'] },
 };
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { loadCsv } from '../lazy.js';
 import type { SourceFormat } from './result.js';
-import { openZip } from './zip.js';
+import { openZip, readText } from './zip.js';
 
 // The format of a file or folder, recognised from its content, never its name.
 
@@ -26,6 +26,8 @@ export interface Detected {
 const HEAD_BYTES = 64 * 1024;
 /** A Google Voice page in a Takeout export: Takeout/Voice/Calls/<name> - Text - <time>.html */
 export const VOICE_PAGE = /(?:^|\/)Voice\/Calls\/[^/]+\.html?$/i;
+/** What a Google Voice page holds: a conversation (hChatLog) or a call (haudio), in Google's microformat classes. */
+const VOICE_CONTENT = /class="(?:hChatLog|haudio)\b/;
 /** The messages database's file in an iPhone backup: the SHA-1 of "HomeDomain-Library/SMS/sms.db". */
 export const IPHONE_SMS_DB = '3d0d7e5fb2ce288813306e4d4636395e047a3d28';
 const SQLITE = Buffer.from('SQLite format 3\0');
@@ -113,6 +115,13 @@ async function detectZip(base: { given: string; file: string; bytes: number }): 
     if (names.includes('export.data')) return { ...base, format: '1password-1pux' };
     const pages = names.filter((name) => VOICE_PAGE.test(name));
     if (pages.length) return { ...base, format: 'google-voice', pages, zipped: true };
+    // Takeout may name its folders in the account's language: then a folder of Google Voice pages, by content.
+    for (const entry of zip.entries.filter((each) => /\/[^/]+\.html?$/i.test(each.fileName)).slice(0, 20)) {
+      if (!VOICE_CONTENT.test(await readText(zip, entry, base.given))) continue;
+      const folder = entry.fileName.slice(0, entry.fileName.lastIndexOf('/') + 1);
+      const inFolder = names.filter((name) => name.startsWith(folder) && /\.html?$/i.test(name) && !name.slice(folder.length).includes('/'));
+      return { ...base, format: 'google-voice', pages: inFolder, zipped: true };
+    }
     throw new UserError(['scanZipUnknown', { file: base.given }]);
   } finally {
     zip.close();
@@ -160,10 +169,11 @@ function detectFolder(folder: string, given: string): Detected {
       return false;
     }
   });
-  if (calls) {
-    const pages = listFolder(calls, given)
+  const voiceFolder = calls ?? findVoiceFolder(folder, 4);
+  if (voiceFolder) {
+    const pages = listFolder(voiceFolder, given)
       .filter((name) => /\.html?$/i.test(name))
-      .map((name) => path.join(calls, name));
+      .map((name) => path.join(voiceFolder, name));
     if (pages.length) return { format: 'google-voice', given, file: folder, bytes: pages.reduce((sum, page) => sum + fs.statSync(page).size, 0), pages };
   }
   // The folder that holds the backups (MobileSync/Backup): name them, most recent first.
@@ -172,4 +182,33 @@ function detectFolder(folder: string, given: string): Detected {
     .sort((a, b) => fs.statSync(path.join(folder, b)).mtimeMs - fs.statSync(path.join(folder, a)).mtimeMs);
   if (backups.length) throw new UserError(['scanIphoneBackups', { file: given, count: backups.length, folders: backups.slice(0, 5).join(', ') }]);
   throw new UserError(['scanFolderUnknown', { file: given }]);
+}
+
+/** A folder of Google Voice pages within `depth` levels, told by the pages' content (Takeout may translate folder names). */
+function findVoiceFolder(folder: string, depth: number): string | undefined {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return undefined;
+  }
+  const pages = entries.filter((entry) => entry.isFile() && /\.html?$/i.test(entry.name)).slice(0, 5);
+  for (const page of pages) {
+    try {
+      const fd = fs.openSync(path.join(folder, page.name), 'r');
+      const head = Buffer.alloc(8192);
+      const read = fs.readSync(fd, head, 0, head.length, 0);
+      fs.closeSync(fd);
+      if (VOICE_CONTENT.test(head.subarray(0, read).toString('utf8'))) return folder;
+    } catch {
+      // an unreadable page: look at the others
+    }
+  }
+  if (depth === 0) return undefined;
+  for (const entry of entries) {
+    if (!entry.isDirectory()) continue;
+    const found = findVoiceFolder(path.join(folder, entry.name), depth - 1);
+    if (found) return found;
+  }
+  return undefined;
 }

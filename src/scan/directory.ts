@@ -147,8 +147,9 @@ export function buildDirectory(domainOf: DomainOf): Directory {
   // One pass of a regular expression per kind of name, longest names first so "Apple Cash" beats "Apple".
   const latin = [...names.keys()].filter((name) => !CJK.test(name)).sort((a, b) => b.length - a.length);
   const cjk = [...names.keys()].filter((name) => CJK.test(name)).sort((a, b) => b.length - a.length);
-  const latinPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${latin.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  const exactPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${exactNames.map(([name]) => escape(name)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  // A Latin name ends where Latin letters and digits do: "用于QQ登录" names QQ, "Lineage" does not name LINE.
+  const latinPattern = new RegExp(`(?<![\\p{Script=Latin}\\p{N}])(?:${latin.map(escape).join('|')})(?![\\p{Script=Latin}\\p{N}])`, 'giu');
+  const exactPattern = new RegExp(`(?<![\\p{Script=Latin}\\p{N}])(?:${exactNames.map(([name]) => escape(name)).join('|')})(?![\\p{Script=Latin}\\p{N}])`, 'gu');
   const exactByName = new Map(exactNames);
   const cjkPattern = new RegExp(cjk.map(escape).join('|'), 'gu');
 

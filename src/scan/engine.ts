@@ -1,6 +1,4 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../errors.js';
 import { loadTldts } from '../lazy.js';
 import { buildDirectory, type Directory } from './directory.js';
 import { detect, type Detected } from './detect.js';
@@ -53,10 +51,6 @@ export function loadDirectory(): Promise<Directory> {
   return directoryPromise;
 }
 
-function sizeOf(detected: Detected): number {
-  return detected.bytes;
-}
-
 /** Scans every path in turn; the first bad input stops the scan with a UserError naming the file. */
 export async function scanPaths(paths: readonly string[], onProgress: (progress: ScanProgress) => void = () => {}): Promise<ScanOutcome> {
   const directory = await loadDirectory();
@@ -64,7 +58,7 @@ export async function scanPaths(paths: readonly string[], onProgress: (progress:
   // Every input is recognised before any is read: a mistake in the last one is reported at once.
   const detected: Detected[] = [];
   for (const given of paths) detected.push(await detect(path.resolve(given), given));
-  const progress: ScanProgress = { bytesDone: 0, bytesTotal: detected.reduce((sum, each) => sum + sizeOf(each), 0), messages: 0 };
+  const progress: ScanProgress = { bytesDone: 0, bytesTotal: detected.reduce((sum, each) => sum + each.bytes, 0), messages: 0 };
   const sources: ScannedSource[] = [];
   for (const input of detected) {
     let items = 0;
@@ -97,14 +91,4 @@ export async function scanPaths(paths: readonly string[], onProgress: (progress:
     sources.push({ path: input.given, format: input.format, items });
   }
   return { sources, tally };
-}
-
-/** A file's bytes, or the refusal that names it. */
-export function statOrRefuse(file: string, given: string): fs.Stats {
-  try {
-    return fs.statSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(code === 'ENOENT' || code === 'ENOTDIR' ? ['scanNotFound', { file: given }] : ['scanUnreadable', { file: given }]);
-  }
 }

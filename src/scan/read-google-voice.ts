@@ -1,19 +1,16 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { UserError } from '../errors.js';
 import { loadHtmlParser } from '../lazy.js';
 import { checkBounds, openZip, readText } from './zip.js';
 import type { Detected } from './detect.js';
 import type { ReadContext } from './engine.js';
 
-// Google Voice in a Google Takeout export (the folder or its .zip): one XHTML page per conversation under
-// Takeout/Voice/Calls, "<contact> - Text - <time>.html" for texts. Each message is a <div class="message"> with
-// <abbr class="dt" title="<ISO time>">, the sender in <cite class="sender vcard"> (<a class="tel"
-// href="tel:+1…"> and a name element of class "fn", "Me" for the user's own) and the text in <q>. Call logs,
-// voicemails and "Group Conversation" pages are not texts to this number from a service, so they are skipped.
-
-const TEXT_PAGE = / - Text - /;
-const GROUP_PAGE = /^Group Conversation - /;
+// Google Voice in a Google Takeout export (the folder or its .zip): one XHTML page per conversation or call under
+// Takeout/Voice/Calls. A conversation's page holds <div class="hChatLog">, each message a <div class="message"> with
+// <abbr class="dt" title="<ISO time>">, the sender in <cite class="sender vcard"> (<a class="tel" href="tel:+1…">
+// and a name element of class "fn": "Me" for the user's own, the contact's name when saved) and the text in <q>.
+// A group conversation starts with <div class="participants">. Pages are told apart by this content, not by their
+// file names (which Takeout may write in the account's language); call logs and voicemails hold no message.
 
 interface Draft {
   at?: number;
@@ -23,11 +20,9 @@ interface Draft {
 }
 
 /** The messages of one page, handed to the context as each closes. */
-export async function readVoicePage(html: string, fileName: string, context: ReadContext): Promise<void> {
+export async function readVoicePage(html: string, context: ReadContext): Promise<void> {
   const Parser = await loadHtmlParser();
-  // The file's name carries the contact's name when the sender was saved in Google Contacts.
-  const contact = fileName.split(' - ')[0] ?? '';
-  const savedContact = contact !== '' && !/^[+\d]/.test(contact) ? contact : undefined;
+  let group = false;
   let depth = 0;
   let messageDepth = -1;
   let draft: Draft | null = null;
@@ -38,7 +33,8 @@ export async function readVoicePage(html: string, fileName: string, context: Rea
       onopentag(name, attributes) {
         depth++;
         const classes = ` ${attributes.class ?? ''} `;
-        if (name === 'div' && classes.includes(' message ')) {
+        if (name === 'div' && classes.includes(' participants ')) group = true;
+        else if (name === 'div' && classes.includes(' message ')) {
           messageDepth = depth;
           draft = { sender: '', name: '', text: '' };
         } else if (draft) {
@@ -60,8 +56,11 @@ export async function readVoicePage(html: string, fileName: string, context: Rea
           const done: Draft = draft;
           draft = null;
           messageDepth = -1;
-          if (done.name.trim() === 'Me') context.received({ text: '', sender: '' }); // the user's own: counted, not read
-          else context.received({ text: done.text, sender: done.sender, ...(done.at !== undefined && !Number.isNaN(done.at) ? { at: done.at } : {}), ...(savedContact ? { contactName: savedContact } : {}) });
+          const name = done.name.trim();
+          // A name with letters is a contact saved in Google Contacts; an unsaved sender shows a number or nothing.
+          const contactName = /\p{L}/u.test(name) ? name : undefined;
+          if (name === 'Me') context.received({ text: '', sender: '' }); // the user's own: counted, not read
+          else context.received({ text: done.text, sender: done.sender, group, ...(done.at !== undefined && !Number.isNaN(done.at) ? { at: done.at } : {}), ...(contactName ? { contactName } : {}) });
         }
         depth--;
       },
@@ -72,10 +71,8 @@ export async function readVoicePage(html: string, fileName: string, context: Rea
 }
 
 export async function readGoogleVoice(input: Detected, context: ReadContext): Promise<void> {
-  const pages = (input.pages ?? []).filter((page) => TEXT_PAGE.test(path.basename(page)) && !GROUP_PAGE.test(path.basename(page)));
+  const pages = input.pages ?? [];
   if (!input.zipped) {
-    const skipped = (input.pages ?? []).filter((page) => !pages.includes(page));
-    for (const page of skipped) context.advance(fs.statSync(page).size);
     for (const page of pages) {
       let html: string;
       try {
@@ -83,7 +80,7 @@ export async function readGoogleVoice(input: Detected, context: ReadContext): Pr
       } catch {
         throw new UserError(['scanUnreadable', { file: page }]);
       }
-      await readVoicePage(html, path.basename(page), context);
+      await readVoicePage(html, context);
       context.advance(Buffer.byteLength(html));
     }
     return;
@@ -95,7 +92,7 @@ export async function readGoogleVoice(input: Detected, context: ReadContext): Pr
     const total = wanted.reduce((sum, entry) => sum + entry.compressedSize, 0);
     context.advance(Math.max(0, input.bytes - total)); // what is not read counts as done
     for (const entry of wanted) {
-      await readVoicePage(await readText(zip, entry, input.given), path.posix.basename(entry.fileName), context);
+      await readVoicePage(await readText(zip, entry, input.given), context);
       context.advance(entry.compressedSize);
     }
   } finally {

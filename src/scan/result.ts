@@ -79,11 +79,6 @@ export class Tally {
   }
 }
 
-/** The services a bare `scan --add` adds, and the guide pre-ticks: those that texted codes to this number. */
-export function preselected(found: readonly FoundService[]): FoundService[] {
-  return found.filter((each) => each.evidence === 'codes');
-}
-
 /** The found services the user named (ids as `--json` prints them), or the names that match nothing found. */
 export function pickNamed(found: readonly FoundService[], names: readonly string[], directory: Directory): { picked: FoundService[]; unknown: string[] } {
   const picked: FoundService[] = [];

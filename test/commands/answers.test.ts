@@ -197,3 +197,17 @@ describe('hints that run as printed', () => {
     assert.match(missing.stderr, /Add one with `simexit profile add/, 'a profile that does not exist is not put in the hint');
   });
 });
+
+describe('a recurring keep-alive', () => {
+  it('records every use, and comes back as a step when the next use is due', async () => {
+    const home = seeded({ carrier: 'google-voice', goal: 'keep', balance: 'no' });
+    assert.equal((await run(home, ['done', 'keep-alive', '--date', '2026-10-20'])).code, 0);
+    let after = await json(home);
+    assert.deepEqual(after.followUps.map((item: { id: string; date: string }) => [item.id, item.date]), [['keep-alive', '2026-11-19']]);
+    assert.equal(after.steps.find((step: { id: string }) => step.id === 'keep-alive').status, 'pending', 'due again');
+    assert.equal((await run(home, ['done', 'keep-alive'])).code, 0);
+    after = await json(home);
+    assert.deepEqual(after.followUps.map((item: { id: string; date: string }) => [item.id, item.date]), [['keep-alive', '2026-12-24']]);
+    assert.equal(after.steps.find((step: { id: string }) => step.id === 'keep-alive').status, 'done');
+  });
+});

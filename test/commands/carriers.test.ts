@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import type { Answers } from '../../src/core/types.js';
 import { answers, run, seed, tempHome } from '../helpers/world.js';
 import { isShowable } from '../../src/content/sources.js';
+import { CARRIERS } from '../../src/content/carriers.js';
+import { SERVICES } from '../../src/content/services.js';
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -46,6 +48,27 @@ describe('carriers', () => {
     walk(all);
     assert.ok(urls.length > 100, `${urls.length}`);
     for (const url of urls) assert.ok(isShowable(url), url);
+  });
+
+  it('every export, for every carrier and every service, abroad or not, shows only sources that may be shown', async () => {
+    const services = SERVICES.map((service) => service.id);
+    let checked = 0;
+    for (const [index, carrier] of CARRIERS.map((each) => each.id).entries()) {
+      const home = tempHome();
+      const extra = index % 2 ? { location: 'abroad', line: 'suspended' } : { setup: 'seller' };
+      seed(home, [{ type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers({ carrier, services, goal: index % 3 ? 'leave' : 'keep', ...extra } as Partial<Answers>) }]);
+      const md = (await run(home, ['export'])).stdout + (await run(home, ['export', '--lang', 'zh'])).stdout;
+      const json = (await run(home, ['export', '--format', 'json'])).stdout;
+      for (const url of `${md}\n${json}`.match(/https?:\/\/[^\s\]）［"<>]+/g) ?? []) {
+        checked++;
+        assert.ok(isShowable(url.replace(/[.,;:，。：]+$/, '')), url);
+      }
+      for (const line of md.split('\n').filter((each) => /^\s*- (source|来源)[:：]/.test(each))) {
+        const url = line.match(/https?:\/\/\S+?(?=\s\[|［)/)?.[0];
+        assert.ok(url && isShowable(url), line);
+      }
+    }
+    assert.ok(checked > 1000, `${checked}`);
   });
 
   it('tells what suspension does and how codes reach you abroad', async () => {

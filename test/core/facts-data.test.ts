@@ -8,7 +8,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { CARRIER_FACTS, CARRIER_FIELDS, type CarrierRules } from '../../src/content/carrier-facts.js';
 import { FACTS } from '../../src/content/facts.js';
 import { SERVICES } from '../../src/content/services.js';
-import { neverShown, publisherOf } from '../../src/content/sources.js';
+import { isShowable, neverShown, publisherOf } from '../../src/content/sources.js';
 import { factDate, isOutdated } from '../../src/core/freshness.js';
 import type { Source } from '../../src/core/types.js';
 
@@ -104,6 +104,12 @@ describe('data files: sources shown to users', () => {
       assert.ok(source.read, 'every source says when it was read');
     });
   }
+  it('every page a service links to (its change-number page, URLs in its caveat) is registered and may be shown', () => {
+    for (const service of SERVICES) {
+      const urls = [service.changeNumberUrl ?? '', ...(`${service.caveat.en} ${service.caveat.zh}`.match(/https?:\/\/[^\s)'"，。）]+/g) ?? [])].filter(Boolean);
+      for (const url of urls) assert.ok(isShowable(url.replace(/[.]$/, '')), `${service.id}: ${url}`);
+    }
+  });
   it('a fact whose sources are all hidden says it is not linked', () => {
     const entries: Array<[string, { text?: { en: string; zh: string }; caveat?: { en: string; zh: string }; sources?: RawSource[] }]> = [
       ...Object.entries(CARRIER_FACTS).flatMap(([id, facts]) => CARRIER_FIELDS.map((field) => [`${id}.${field}`, facts[field]] as [string, never])),

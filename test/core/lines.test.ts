@@ -38,3 +38,28 @@ describe('the line rules (content/lines.ts)', () => {
     assert.equal(UNKNOWN_LINE.portNeedsActive, 'assumed');
   });
 });
+
+describe('the line rules agree with the carriers\' sourced timing rules (content/data)', () => {
+  for (const [id, facts] of Object.entries(CARRIER_FACTS)) {
+    const rules = (facts as { rules?: Record<string, { value?: unknown }> }).rules;
+    if (!rules) continue;
+    it(id, () => {
+      const line = lineRuleOf(id);
+      const value = (key: string) => rules[key]?.value;
+      if (value('textsStopAt') === 'renewal' || value('textsStopAt') === 'expiry') assert.deepEqual(line.textsStop, { days: 0, known: true });
+      if (value('textsStopAt') === 'grace-end') assert.deepEqual(line.textsStop, { days: value('graceDays'), known: true });
+      if (value('textsWhileSuspendedDays') !== undefined) assert.deepEqual(line.textsStop, { days: value('textsWhileSuspendedDays'), known: true });
+      if (value('portNeedsActiveLine') === true) assert.equal(line.portNeedsActive, 'stated');
+      const hours = value('renewalHoursET') as { from: number } | undefined;
+      if (hours) assert.equal(line.cancelNotice?.renewsAt?.hour, hours.from);
+    });
+  }
+
+  it('a line rule that says texts stop for sure rests on an official timing rule of that carrier', () => {
+    for (const [id, rule] of Object.entries(LINE_RULES)) {
+      if (!rule.textsStop.known) continue;
+      const rules = (CARRIER_FACTS[id] as { rules?: Record<string, unknown> } | undefined)?.rules ?? {};
+      assert.ok(['textsStopAt', 'textsWhileSuspendedDays'].some((key) => key in rules), id);
+    }
+  });
+});

@@ -18,6 +18,7 @@ function runTo(home: string, args: string[], stdout: number | 'pipe', extra: Nod
   return spawnSync(process.execPath, [BIN, ...args], { env: binEnv(home, extra), encoding: 'utf8', stdio: ['ignore', stdout, 'pipe'], timeout: 20_000, ...(uid === undefined ? {} : { uid, gid: uid }) });
 }
 
+// A renewal date, so that the calendar export has something to write.
 const ready = (home: string) => seed(home, [{ type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers({ renewalDate: '2026-12-10' }) }]);
 
 describe('standard output that cannot be written (/dev/full)', { skip: !fs.existsSync('/dev/full') && 'no /dev/full' }, () => {

@@ -38,7 +38,8 @@ describe("scan's directories", () => {
     ['https://mail.google.com/mail/u/0', 'google-account'],
     ['https://www.amazon.co.uk/ap/signin', 'amazon'],
     ['https://weixin.qq.com/', 'wechat'],
-    ['https://mail.qq.com/', undefined], // qq.com is not WeChat
+    ['https://mail.qq.com/', 'qq'], // qq.com is QQ; only WeChat's own hosts are WeChat
+    ['https://passport.jd.com/new/login.aspx', 'jd'],
     ['https://www.twitch.tv/login', '2fa-twitch.tv'],
     ['androidapp://com.example.app', undefined],
     ['http://192.168.1.1/', undefined],

@@ -48,8 +48,10 @@ describe('attributing a message to a service', () => {
     ['a domain in the text', 'Your code for wise.com is 220931', 'wise'],
     ['a 2fa.directory name before a capitalised word verification texts use', 'Your Etsy Security Code is 220931', '2fa-etsy.com'],
     ['not a shorter 2fa.directory name inside a longer one', 'Your Mint Mobile one-time passcode is 482913', null],
-    ['a brand in simexit\'s directory by its Chinese name', '【京东】验证码 220133，请勿泄露。', 'jd'],
-    ['an unknown brand', '【小区物业】验证码 220133，请勿泄露。', null],
+    ['a Chinese service of the directory by its 【brand】', '【京东】验证码 220133，请勿泄露。', 'jd'],
+    ['QQ inside a 【腾讯科技】 text', '【腾讯科技】您的验证码是482913，用于QQ登录。', 'qq'],
+    ['a Latin name inside Chinese text', '您的Apple ID验证码是：220133', 'apple-account'],
+    ['an unknown brand', '【美团】验证码 220133，请勿泄露。', null],
     ['no name at all', 'Your verification code is 493021', null],
   ];
   for (const [name, text, expected] of cases) it(`by ${name}`, () => assert.equal(from(text), expected));

@@ -53,8 +53,12 @@ write('android/malformed.xml', androidXml.replace('<sms protocol="0" address="72
 
 // ── Google Voice in Google Takeout ─────────────────────────────────────────────
 const STYLE = '<style type="text/css">.message { max-width: 640px; }</style>';
-function voicePage(title: string, messages: Array<{ at: string; tel: string; name: string; text: string }>): string {
-  const body = messages
+function voicePage(title: string, messages: Array<{ at: string; tel: string; name: string; text: string }>, participants: Array<{ tel: string; name: string }> = []): string {
+  // A group conversation lists its participants first.
+  const group = participants.length
+    ? `<div class="participants">Group conversation with:\n${participants.map((each) => `<cite class="sender vcard"><a class="tel" href="tel:${each.tel}"><span class="fn">${each.name}</span></a></cite>`).join(', ')}</div>\n`
+    : '';
+  const body = group + messages
     .map(
       (message) =>
         `<div class="message"><abbr class="dt" title="${message.at}">${message.at}</abbr>:\n<cite class="sender vcard"><a class="tel" href="tel:${message.tel}"><abbr class="fn" title="">${message.name}</abbr></a></cite>:\n<q>${message.text}</q>\n</div>`,
@@ -77,13 +81,21 @@ const voice: Record<string, string> = {
   'Takeout/Voice/Calls/Agatha Christie - Text - 2024-09-09T10_00_00Z.html': voicePage('Agatha Christie', [
     { at: '2024-09-09T03:00:00.000-07:00', tel: '+15557654321', name: 'Agatha Christie', text: 'The Coinbase code they sent me is 442190' },
   ]),
-  'Takeout/Voice/Calls/Group Conversation - 2024-10-10T10_00_00Z.html': voicePage('Group', [
-    { at: '2024-10-10T03:00:00.000-07:00', tel: '+15557654321', name: 'Agatha Christie', text: 'Your Robinhood code is 123456' },
-  ]),
+  'Takeout/Voice/Calls/Group Conversation - 2024-10-10T10_00_00Z.html': voicePage(
+    'Group',
+    [{ at: '2024-10-10T03:00:00.000-07:00', tel: '+15557654300', name: '+15557654300', text: 'Your Robinhood code is 123456' }],
+    [{ tel: '+15557654300', name: '+15557654300' }, { tel: '+15557654321', name: 'Agatha Christie' }],
+  ),
   'Takeout/Voice/Calls/+15550100200 - Placed - 2024-01-01T10_00_00Z.html': '<?xml version="1.0" ?><html xmlns="http://www.w3.org/1999/xhtml"><body><div class="haudio"><span class="fn">Placed call to</span></div></body></html>',
   'Takeout/archive_browser.html': '<html><body>Archive</body></html>',
 };
 for (const [name, html] of Object.entries(voice)) write(`google-voice/${name}`, html);
+// The same export as Takeout may write it for an account in another language: translated folder and file names.
+const localized = Object.fromEntries(
+  Object.entries(voice).map(([name, html]) => [name.replace('Takeout/Voice/Calls/', 'Takeout/语音/通话/').replace(' - Text - ', ' - 短信 - ').replace('Group Conversation', '群组对话'), html]),
+);
+for (const [name, html] of Object.entries(localized)) write(`google-voice-localized/${name}`, html);
+write('google-voice-localized.zip', zipSync(Object.fromEntries(Object.entries(localized).map(([name, html]) => [name, strToU8(html)])), FIXED));
 const takeoutZip = zipSync(Object.fromEntries(Object.entries(voice).map(([name, html]) => [name, strToU8(html)])), FIXED);
 write('google-voice-takeout.zip', takeoutZip);
 write('not-takeout.zip', zipSync({ 'photos/IMG_0001.txt': strToU8('not a photo'), 'notes.txt': strToU8('hello') }, FIXED));
