@@ -2,7 +2,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { buildProgram, COMMAND_WORDS, commandHandlers, type BuildScope, type Handlers, type TaggedCommanderError } from './cli.js';
 import { invocationOf, println, type Context, type Io } from './context.js';
 import type { MessageKey } from './content/messages.js';
-import { EXIT, ioReason, isPromptExit, isUserError, UserError } from './errors.js';
+import { EXIT, ioReason, isIoFailure, isPromptExit, isUserError, UserError } from './errors.js';
 import { isLang, langFromEnv, setInvocation, type Lang, type Params } from './i18n.js';
 import { colorLevel, createPaint } from './io/color.js';
 import { isBrokenPipe, isOutputError, openOutput } from './io/output.js';
@@ -144,7 +144,11 @@ export async function runCli(argv: readonly string[], io: Io, handlers: Handlers
     // --lang is remembered once a command has succeeded (a failed command leaves the store as it was), and
     // only as a courtesy: a store that cannot be written (read-only, full, locked elsewhere) never fails a
     // command that succeeded; the language is simply not remembered.
-    if (ctx.langGiven && store.readLangPreference() !== ctx.lang) await store.setLang(ctx.lang).catch(() => undefined);
+    if (ctx.langGiven && store.readLangPreference() !== ctx.lang) {
+      await store.setLang(ctx.lang).catch((error: unknown) => {
+        if (!isUserError(error) && !isIoFailure(error)) throw error; // a bug is still reported as one
+      });
+    }
     return EXIT.ok;
   } catch (error) {
     try {

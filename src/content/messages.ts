@@ -677,6 +677,10 @@ export const MESSAGES = {
     en: 'simexit cannot tell where your home directory is (HOME is empty or relative). Set HOME, or SIMEXIT_HOME to the directory for your progress.',
     zh: 'simexit 无法确定你的主目录（HOME 为空或是相对路径）。请设置 HOME，或把 SIMEXIT_HOME 设为保存进度的目录。',
   },
+  lockHeldBy: {
+    en: 'Its lock, {path}, has been held by process {pid} all this time. If that process is not a simexit (`ps -p {pid}`), nothing is saving: delete the lock and try again.',
+    zh: '它的锁 {path} 一直被进程 {pid} 持有。如果该进程不是 simexit（用 `ps -p {pid}` 查看），说明没有在保存：请删除锁文件后重试。',
+  },
   outputSaveFailed: { en: 'Could not write {path}: {code}.', zh: '无法写入 {path}：{code}。' },
   outputIsStore: {
     en: '{path} is one of simexit\'s own files: writing there would replace your progress. Choose another name for the export.',

@@ -24,7 +24,11 @@ import { errorCode, writeNewFile } from './durable.js';
 export const LOCK_TIMEOUT_MS = 10_000;
 
 export class LockTimeoutError extends Error {
-  constructor(readonly file: string) {
+  /** `pid`: the process that held the lock all along, for the message (where /proc is missing, a reused pid looks alive). */
+  constructor(
+    readonly file: string,
+    readonly pid?: number,
+  ) {
     super(`Timed out waiting for ${file}`);
     this.name = 'LockTimeoutError';
   }
@@ -201,7 +205,7 @@ export function acquireLock(file: string, timeoutMs = LOCK_TIMEOUT_MS): () => vo
       }
       if (Date.now() >= deadline) {
         if (state === 'unknown') throw otherHost(file, seen.holder);
-        throw new LockTimeoutError(file);
+        throw new LockTimeoutError(file, seen.holder.pid);
       }
       sleep(5 + Math.random() * 20);
     }

@@ -18,7 +18,7 @@ import {
   type StoreIndex,
 } from '../core/store-format.js';
 import type { Answers, HistoryEvent } from '../core/types.js';
-import { isIoFailure, isUserError, storeWriteError, UserError } from '../errors.js';
+import { isIoFailure, isUserError, storeWriteError, UserError, type MessageLine } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { loadConf } from '../lazy.js';
 import { LockTimeoutError, sweepStaged, tryLock, withLock } from './lock.js';
@@ -177,8 +177,11 @@ export class Store {
    * claim is a lock file with this process's pid, so a session that was killed does not block the next one.
    */
   claimGuideSession(profile: string): (() => void) | null {
-    this.makeDir();
-    const release = tryLock(this.guideClaimPath(profile));
+    // A store that cannot be written (read-only, full) is said so here, before the first question.
+    const release = this.guard(this.path, () => {
+      this.makeDir();
+      return tryLock(this.guideClaimPath(profile));
+    });
     if (!release) return null;
     // Also on process.exit (a signal): the claim is not left behind even for a moment.
     process.once('exit', release);
@@ -205,7 +208,9 @@ export class Store {
         return work(Conf, this.currentIndex(Conf));
       });
     } catch (error) {
-      if (error instanceof LockTimeoutError) throw new UserError(['storeBusy', { path: this.path }]);
+      if (error instanceof LockTimeoutError) {
+        throw new UserError([['storeBusy', { path: this.path }], ...(error.pid ? [['lockHeldBy', { pid: error.pid, path: error.file }] as MessageLine] : [])]);
+      }
       if (!isUserError(error) && isIoFailure(error)) throw storeWriteError(this.path, error);
       throw error;
     }

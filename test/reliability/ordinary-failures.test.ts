@@ -6,7 +6,8 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { Store } from '../../src/io/store.js';
 import { BIN, binEnv, runBin } from '../helpers/bin.js';
-import { answers, readStore, run, seed, snapshot, tempHome, writeV1Store } from '../helpers/world.js';
+import { KEY, PtySession } from '../helpers/pty.js';
+import { answers, readStore, run, seed, snapshot, tempHome, writeStore, writeV1Store } from '../helpers/world.js';
 
 // Issue 13, finding 8: ordinary conditions (a read-only store, a directory with mode 500, a full disk, stdout
 // to /dev/full, a long Chinese profile name) were reported as bugs with a stack trace.
@@ -25,13 +26,13 @@ describe('standard output that cannot be written (/dev/full)', { skip: !fs.exist
   it('list, done and completion exit 1 with a message, no stack trace; done\'s change is saved and says so', () => {
     const home = tempHome();
     ready(home);
-    for (const [args, lang] of [[['list'], 'en'], [['--lang', 'zh', 'list'], 'zh'], [['done', '2'], 'en'], [['completion', 'bash'], 'en']] as const) {
+    for (const [args, lang] of [[['list'], 'en'], [['--lang', 'zh', 'list'], 'zh'], [['done', 'backup'], 'en'], [['completion', 'bash'], 'en']] as const) {
       const result = runTo(home, [...args], full());
       assert.equal(result.status, 1, `${args.join(' ')}: ${result.stderr}`);
       assert.match(result.stderr, lang === 'zh' ? /无法写出输出内容（ENOSPC）/ : /output could not be written \(ENOSPC\)[\s\S]*disk is full/);
       assert.doesNotMatch(result.stderr, NO_BUG);
     }
-    assert.equal(JSON.parse(runBin(home, ['list', '--json']).stdout).steps[1].status, 'done');
+    assert.equal(JSON.parse(runBin(home, ['list', '--json']).stdout).steps.find((step: { id: string }) => step.id === 'backup').status, 'done');
   });
 });
 
@@ -63,13 +64,17 @@ function othersCanRun(file: string): boolean {
 }
 
 describe('a store that cannot be written', () => {
-  it('read-only file system: reading commands work (--lang is not remembered, silently); writes say so, exit 1', { skip: !asRoot && 'needs root (mount)' }, () => {
+  it('read-only file system: reading commands work (--lang is not remembered, silently); writes and the guided session say so, exit 1', { skip: !asRoot && 'needs root (mount)' }, async () => {
     const home = readOnlyStore(ready);
     if (!home) return;
     const list = runBin(home, ['--lang', 'zh', 'list']);
     assert.equal(list.status, 0, list.stderr);
     assert.match(list.stdout, /已完成 0\/\d+/);
     assert.equal(list.stderr, '');
+    const guide = new PtySession(['guide'], { ...binEnv(home), TERM: 'xterm-256color' });
+    await guide.waitFor(/read-only[\s\S]*Nothing was changed/);
+    assert.equal((await guide.exit()).exitCode, 1);
+    assert.doesNotMatch(guide.output, NO_BUG);
     for (const lang of ['en', 'zh']) {
       const done = runBin(home, ['done', 'backup', '--lang', lang]);
       assert.equal(done.status, 1);
@@ -112,6 +117,12 @@ describe('names', () => {
     assert.equal(new Store(home).claimGuideSession(name), null, 'and it holds');
     release();
     for (const file of fs.readdirSync(home)) assert.ok(Buffer.byteLength(file) < 64 && !/[<>:"\\|?*]/.test(file), file);
+    // The guided session on it, in a pseudo-terminal (it crashed every time: its claim's file name was too long).
+    writeStore(home, { activeProfile: name, profiles: { [name]: { events: [{ type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers() }] } } });
+    const guide = new PtySession(['guide'], { ...binEnv(home), TERM: 'xterm-256color' });
+    await guide.waitFor('What now?');
+    guide.send(KEY.ctrlC);
+    assert.equal((await guide.exit()).exitCode, 130);
     const long = await run(home, ['profile', 'add', '保'.repeat(31)]);
     assert.equal(long.code, 1);
     assert.match(long.stderr, /at most 30 characters/);
