@@ -27,17 +27,19 @@ export function joinLocalized(items: readonly Localized[]): Localized {
   return { zh: items.map((item) => item.zh).join(message('listSeparator').zh), en: items.map((item) => item.en).join(message('listSeparator').en) };
 }
 
-function stepDef(id: string, name: Localized): StepDef {
-  return {
-    id: `${SERVICE_STEP_PREFIX}${id}`,
-    title: bothLanguages('serviceStepTitle', { name }),
-    action: message('serviceStepAction'),
-    why: bothLanguages('serviceStepWhy', { name }),
-    // Keeping the number: after the move, codes must still arrive (porting is when short codes and bank texts stop).
-    keep: { title: bothLanguages('serviceCheckTitle', { name }), action: message('serviceCheckAction'), why: bothLanguages('serviceCheckWhy', { name }) },
-    // The number is gone: getting back in is the job, through the service's own recovery.
-    gone: { title: bothLanguages('serviceRecoverTitle', { name }), action: message('serviceRecoverAction'), why: bothLanguages('serviceRecoverWhy', { name }) },
-  };
+/**
+ * A service's step, worded for this user's plan: moving it off the number; once a kept number has moved, checking
+ * its codes still arrive (a port is when short codes and bank texts stop); once the number is gone, getting back in
+ * through the service's own recovery. Only the wording in use is written (every list builds these).
+ */
+function stepDef(id: string, name: Localized, answers: Answers): StepDef {
+  const def: StepDef = { id: `${SERVICE_STEP_PREFIX}${id}`, title: bothLanguages('serviceStepTitle', { name }), action: message('serviceStepAction'), why: bothLanguages('serviceStepWhy', { name }) };
+  if (lineStatusOf(answers) === 'gone') {
+    def.gone = { title: bothLanguages('serviceRecoverTitle', { name }), action: message('serviceRecoverAction'), why: bothLanguages('serviceRecoverWhy', { name }) };
+  } else if (answers.goal === 'keep') {
+    def.keep = { title: bothLanguages('serviceCheckTitle', { name }), action: message('serviceCheckAction'), why: bothLanguages('serviceCheckWhy', { name }) };
+  }
+  return def;
 }
 
 function pageLine(service: ServiceDef): Localized {
@@ -66,7 +68,7 @@ function fromDirectory(service: ServiceDef & PlanFacts, answers: Answers): Servi
     details.unshift(service.refusesVoip ? bothLanguages('serviceRefusesVoip', { text: service.refusesVoip.text }) : message('serviceVoipUnknown'));
     if (service.refusesVoip) sources.push(...service.refusesVoip.sources);
   }
-  return { def: stepDef(service.id, service.name), details, sources };
+  return { def: stepDef(service.id, service.name, answers), details, sources };
 }
 
 /** 2fa.directory's method names (scan's data) in the words the directory's steps use. */
@@ -80,7 +82,7 @@ const TWOFA_METHOD_KEY: Record<string, MessageKey> = {
   'custom-hardware': 'altHardwareToken',
 };
 
-function custom(service: CustomService): ServiceStep {
+function custom(service: CustomService, answers: Answers): ServiceStep {
   // A service `scan` found in 2fa.directory only: what 2fa.directory says, then the generic path.
   const methods = (service.methods ?? []).flatMap((method) => (TWOFA_METHOD_KEY[method] ? [message(TWOFA_METHOD_KEY[method])] : []));
   const details = [
@@ -89,7 +91,7 @@ function custom(service: CustomService): ServiceStep {
     message('customServiceDetail'),
   ];
   const sources: Source[] = service.url ? [{ url: service.url, trust: 'dataset' }] : [];
-  return { def: stepDef(service.id, { zh: service.name, en: service.name }), details, sources };
+  return { def: stepDef(service.id, { zh: service.name, en: service.name }, answers), details, sources };
 }
 
 /** The inventory's steps: listed services first, then those added by name. */
@@ -103,7 +105,7 @@ export function serviceSteps(answers: Answers | null): ServiceStep[] {
     })
     .sort((a, b) => CODE_CATEGORIES.indexOf(a.category) - CODE_CATEGORIES.indexOf(b.category))
     .map((service) => fromDirectory(service, answers));
-  return [...listed, ...(answers.customServices ?? []).map(custom)];
+  return [...listed, ...(answers.customServices ?? []).map((service) => custom(service, answers))];
 }
 
 /** The display name of a service step, for lists such as "accounts still to move". */
