@@ -10,14 +10,13 @@ import { dateRangeProblem, momentOf } from '../core/dates.js';
 import { lineRuleOf } from '../content/lines.js';
 import { skipRisk, type ActiveWarning } from '../core/warnings.js';
 import { risksAhead } from '../core/follow-ups.js';
-import { skipRiskLine } from './skip.js';
 import { UserError } from '../errors.js';
 import { loadScan } from '../lazy.js';
 import type { DateQuestion, Prompts } from '../io/prompts.js';
 import type { Params } from '../i18n.js';
 import { renderFollowUps, renderProgress, renderStepCard, renderWarnings } from '../io/render.js';
 import { t } from '../text.js';
-import { loadProfile, printOutOfOrder, sensitiveMessage, stepParams } from './shared.js';
+import { loadProfile, printOutOfOrder, sensitiveMessage, skipRiskLine, stepParams } from './shared.js';
 
 export interface GuideOptions {
   restart?: boolean;

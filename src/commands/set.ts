@@ -1,6 +1,5 @@
 import { println, todayOf, type Context } from '../context.js';
 import { CARRIERS } from '../content/carriers.js';
-import type { MessageKey } from '../content/messages.js';
 import { buildPlan } from '../core/plan.js';
 import { answerValue, applySetting, SETTING_KEYS, startingAnswers, type SettingRefusal } from '../core/settings.js';
 import { EXIT, UserError, type MessageLine } from '../errors.js';
@@ -57,6 +56,5 @@ export async function set(ctx: Context, key: string, value: string): Promise<voi
   if (!state.answers) println(ctx.stdout, t(ctx.lang, 'setStarted'));
   const after = buildPlan(result.answers);
   const renumbered = plan.some((step, index) => after[index]?.id !== step.id) || after.length !== plan.length;
-  const key2: MessageKey = renumbered ? 'setPlanChanged' : 'setSeeList';
-  println(ctx.stdout, ctx.paint.dim(t(ctx.lang, key2)));
+  println(ctx.stdout, ctx.paint.dim(t(ctx.lang, renumbered ? 'setPlanChanged' : 'setSeeList')));
 }

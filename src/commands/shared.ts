@@ -4,10 +4,10 @@ import { deriveState, type ProfileState, type RaisedWarning, type Transition } f
 import { detectSensitive, type SensitiveKind } from '../core/sensitive.js';
 import { findStep } from '../core/step-ref.js';
 import type { Answers, HistoryEvent } from '../core/types.js';
-import { warningDef } from '../core/warnings.js';
+import { warningDef, type SkipRisk } from '../core/warnings.js';
 import type { MessageKey } from '../content/messages.js';
 import { EXIT, UserError, type MessageLine } from '../errors.js';
-import { localize, setInvocation, type Params } from '../i18n.js';
+import { localize, setInvocation, type Lang, type Params } from '../i18n.js';
 import type { YesNoQuestion } from '../io/prompts.js';
 import { renderWarnings, wrap } from '../io/render.js';
 import type { StoreOverview } from '../io/store.js';
@@ -143,4 +143,11 @@ export async function confirmDestructive(ctx: Context, yes: boolean | undefined,
 /** The one-line hint that the plan is the general one, on stderr so data on stdout stays clean. */
 export function printDefaultPlanHint(ctx: Context, state: ProfileState): void {
   if (!state.answers) println(ctx.stderr, wrap(t(ctx.lang, 'defaultPlanHint'), lookOfStderr(ctx).width, 0, '', ctx.paintErr.dim));
+}
+
+/** Why skipping leaves something at risk, in the user's words: shared by the command line and the guide. */
+export function skipRiskLine(risk: SkipRisk, lang: Lang): MessageLine {
+  if (risk.id === 'move-accounts') return ['skipNeedsForceAccounts', { services: risk.services[lang] }];
+  const answer = t(lang, risk.id === 'autopay' ? (risk.answer === 'yes' ? 'answerOn' : 'answerMaybeOn') : risk.answer === 'yes' ? 'answerABalance' : 'answerMaybeABalance');
+  return [risk.id === 'autopay' ? 'skipNeedsForceAutopay' : 'skipNeedsForceBalance', { answer }];
 }

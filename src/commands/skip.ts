@@ -1,23 +1,15 @@
 import { println, timeZoneOf, type Context } from '../context.js';
 import { markSkipped } from '../core/progress.js';
 import { dateIn } from '../core/dates.js';
-import { skipRisk, type SkipRisk } from '../core/warnings.js';
-import { EXIT, UserError, type MessageLine } from '../errors.js';
-import type { Lang } from '../i18n.js';
+import { skipRisk } from '../core/warnings.js';
+import { EXIT, UserError } from '../errors.js';
 import { t } from '../text.js';
-import { loadProfile, printDefaultPlanHint, refuseSensitive, requireStep, stepParams } from './shared.js';
+import { loadProfile, printDefaultPlanHint, refuseSensitive, requireStep, skipRiskLine, stepParams } from './shared.js';
 
 export interface SkipOptions {
   reason?: string;
   /** Skip although the answers say the step applies, or store a reason that looks like a secret. */
   force?: boolean;
-}
-
-/** Why skipping leaves something at risk, in the user's words: shared by the command line and the guide. */
-export function skipRiskLine(risk: SkipRisk, lang: Lang): MessageLine {
-  if (risk.id === 'move-accounts') return ['skipNeedsForceAccounts', { services: risk.services[lang] }];
-  const answer = t(lang, risk.id === 'autopay' ? (risk.answer === 'yes' ? 'answerOn' : 'answerMaybeOn') : risk.answer === 'yes' ? 'answerABalance' : 'answerMaybeABalance');
-  return [risk.id === 'autopay' ? 'skipNeedsForceAutopay' : 'skipNeedsForceBalance', { answer }];
 }
 
 /** Skips a step that does not apply, with an optional reason (checked like a note: no secrets). */

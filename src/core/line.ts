@@ -1,4 +1,4 @@
-import { lineRuleOf, type LineRule } from '../content/lines.js';
+import { DESTINATION_CARRIER, lineRuleOf, type LineRule } from '../content/lines.js';
 import type { Answers, LineStatus } from './types.js';
 
 // The user's line as the answers describe it: whether it still receives texts, and where a kept number goes.
@@ -19,7 +19,8 @@ export function staysPut(answers: Answers): boolean {
  */
 export function destinationRule(answers: Answers | null): { id: string; rule: LineRule } | undefined {
   if (!answers || answers.goal !== 'keep') return undefined;
-  const id = staysPut(answers) ? answers.carrier : answers.destination === 'google-voice' ? 'google-voice' : answers.destination === 'parking' ? 'numberbarn' : undefined;
+  const destination = answers.destination;
+  const id = staysPut(answers) ? answers.carrier : destination === 'google-voice' || destination === 'parking' ? DESTINATION_CARRIER[destination] : undefined;
   return id ? { id, rule: lineRuleOf(id) } : undefined;
 }
 

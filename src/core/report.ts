@@ -39,11 +39,12 @@ export function factsFor(ids: readonly string[] | undefined): Fact[] {
 export function reportFromState(state: ProfileState, now: Date, timeZone?: string, plan = buildPlan(state.answers)): Report {
   const services = pendingServiceNames(plan, state);
   const dates = followUps(plan, state, dateIn(now, timeZone), timeZone);
-  // A recurring step that is due again (its follow-up is today or past) is pending again.
-  const dueAgain = (id: string) => dates.some((item) => item.id === 'keep-alive' && id === 'keep-alive' && item.inDays <= 0);
+  // A recurring step is pending again once its follow-up (of the same id) is due.
+  const dueAgain = (step: PlanStep) => step.def.recurring && dates.some((item) => item.id === step.id && item.inDays <= 0);
   const steps = plan.map((step) => ({
     ...step,
-    ...(step.def.recurring && dueAgain(step.id) ? { ...stepState(state, step.id), status: 'pending' as const } : stepState(state, step.id)),
+    ...stepState(state, step.id),
+    ...(dueAgain(step) ? { status: 'pending' as const } : {}),
     facts: factsFor(step.def.facts),
     // The cancellation names every account still waiting to be moved.
     details: step.id === 'cancel' && services ? [...step.details, bothLanguages('cancelPendingServices', { services })] : step.details,

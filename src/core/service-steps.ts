@@ -49,13 +49,7 @@ function pageLine(service: ServiceDef): Localized {
   return bothLanguages(key, { url });
 }
 
-/** What the directory adds for this user's plan: how to get back in when the number is gone, a VoIP refusal. */
-interface PlanFacts {
-  recovery?: { text: Localized; sources: Source[] };
-  refusesVoip?: { text: Localized; sources: Source[] };
-}
-
-function fromDirectory(service: ServiceDef & PlanFacts, answers: Answers): ServiceStep {
+function fromDirectory(service: ServiceDef, answers: Answers): ServiceStep {
   const alternatives = service.alternatives.map((alternative) => message(ALTERNATIVE_KEY[alternative]));
   const details = [alternatives.length ? bothLanguages('serviceAlternatives', { methods: joinLocalized(alternatives) }) : message('serviceNoAlternatives'), pageLine(service), service.caveat];
   const sources = [...service.sources];
