@@ -55,6 +55,7 @@ export async function askAnswers(prompts: Prompts, ctx: Context, previous: Parti
     renewalDate = (await askPlanDate(prompts, ctx, lapsed() ? 'askLapsedDate' : 'askRenewalDate', {}, previous?.renewalDate)) ?? undefined;
     // A date that has passed: the line renewed (ask for the next date) or lapsed (ask what happened).
     if (renewalDate && renewalDate < today && !lapsed()) {
+      println(ctx.stdout, ctx.paint.yellow(t(lang, 'renewalPassedNote', { renewal: renewalDate })));
       line = (await keep({ line: await prompts.askOption(lang, 'askLine', 'suspended') })).line;
       if (!lapsed()) renewalDate = (await askPlanDate(prompts, ctx, 'renewalPassedAsk', { renewal: renewalDate }, undefined, today)) ?? undefined;
     }

@@ -173,6 +173,10 @@ export const MESSAGES = {
   choiceDestParking: { en: 'A number-parking service (e.g. NumberBarn)', zh: '号码停放服务（例如 NumberBarn）' },
   choiceDestCarrier: { en: 'Another carrier or plan', zh: '其他运营商或套餐' },
   choiceDestUndecided: { en: 'Not decided yet', zh: '还没决定' },
+  renewalPassedNote: {
+    en: '{renewal} has passed, so the plan was either renewed or not paid.',
+    zh: '{renewal} 已经过了：套餐要么已经续费，要么没有付费。',
+  },
   renewalPassedAsk: {
     en: '{renewal} has passed. If the line still works it renewed: enter the next renewal date (or leave it empty).',
     zh: '{renewal} 已经过了。如果线路还能用，说明已经续费：请输入下一次续费日期（或留空）。',

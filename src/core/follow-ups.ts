@@ -192,11 +192,13 @@ export function followUps(plan: readonly PlanStep[], state: ProfileState, today:
     found.push({ id: 'refund-by', date: addMonths(purchase, months), params: { carrier, months, purchase } });
   }
 
-  // A number kept where it must be used now and then: from the last time it was used (the step done), or today.
+  // A number kept where it must be used now and then: from the last time it was used (the step done), else from
+  // the day the move was confirmed, else today for a number that stays where it is. Not before it has moved there.
   const home = destinationRule(answers);
-  if (home?.rule.activity && status('keep-alive') !== undefined) {
+  const moved = doneOn('confirm-move');
+  const there = status('confirm-move') === undefined || moved !== undefined;
+  if (home?.rule.activity && status('keep-alive') !== undefined && there) {
     const every = home.rule.activity.everyDays;
-    const moved = doneOn('confirm-move');
     const last = doneOn('keep-alive') ?? moved;
     const service = findCarrier(home.id)?.name ?? { en: home.id, zh: home.id };
     found.push({

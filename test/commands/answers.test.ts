@@ -211,3 +211,14 @@ describe('a recurring keep-alive', () => {
     assert.equal(after.steps.find((step: { id: string }) => step.id === 'keep-alive').status, 'done');
   });
 });
+
+describe('a keep-alive for a new home', () => {
+  it('starts once the move to it is confirmed, not before', async () => {
+    const home = seeded({ carrier: 'red-pocket', goal: 'keep', destination: 'google-voice', renewalDate: '2026-12-10' });
+    const ids = async () => (await json(home)).followUps.map((item: { id: string }) => item.id);
+    assert.ok(!(await ids()).includes('keep-alive'));
+    assert.equal((await run(home, ['done', 'move-number', 'confirm-move', '--date', '2026-11-20'])).code, 0);
+    const after = (await json(home)).followUps.find((item: { id: string }) => item.id === 'keep-alive');
+    assert.equal(after.date, '2026-12-20');
+  });
+});
