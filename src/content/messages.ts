@@ -321,7 +321,7 @@ export const MESSAGES = {
   markdownField: { en: '**{label}:** {text}', zh: '**{label}：**{text}' },
   exportTitle: { en: 'simexit checklist', zh: 'simexit 清单' },
   exportGenerated: { en: 'Generated {date}.', zh: '生成于 {date}。' },
-  exportWritten: { en: 'Checklist written to {path}.', zh: '清单已写入 {path}。' },
+  exportWritten: { en: 'Written to {path}.', zh: '已写入 {path}。' },
   maskedLabelHint: { en: 'The number label is masked; add --show-label to show it.', zh: '号码标签已遮盖；加 --show-label 可显示。' },
   noLabel: { en: '(no label)', zh: '（无标签）' },
   unknownCarrier: { en: 'not set', zh: '未设置' },
