@@ -119,17 +119,20 @@ describe('a live holder', () => {
     await guide.waitFor('What now?');
 
     const lock = `${storeFile(home)}.lock`;
-    const holder = spawn(process.execPath, ['--import', 'tsx', '-e', `
+    const holder = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `
       import { acquireLock } from ${JSON.stringify(path.join(ROOT, 'src/io/lock.ts'))};
       const release = acquireLock(${JSON.stringify(lock)});
       process.stdout.write('held\\n');
       setTimeout(() => { release(); process.stdout.write('released\\n'); }, 15000);
     `], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     let said = '';
-    const heard = (text: string) => new Promise<void>((resolve) => {
-      const look = () => (said.includes(text) ? resolve() : holder.stdout.once('data', (chunk) => ((said += chunk), look())));
+    holder.stdout.on('data', (chunk) => (said += chunk));
+    const ended = new Promise<never>((_, reject) => holder.once('exit', (code) => reject(new Error(`the lock holder ended early (exit ${code}); it said: ${said}`))));
+    ended.catch(() => {}); // only the race below reports it
+    const heard = (text: string) => Promise.race([ended, new Promise<void>((resolve) => {
+      const look = () => (said.includes(text) ? resolve() : holder.stdout.once('data', look));
       look();
-    });
+    })]);
     await heard('held');
     const heldAt = Date.now();
     const before = snapshot(home);
