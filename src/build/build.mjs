@@ -48,6 +48,35 @@ async function messagesTable() {
   return module.exports.MESSAGES;
 }
 
+/**
+ * dist/app.js: every command module, and the prompt adapter. The registry (src/cli.ts) names each command's module
+ * in an import() run when the command is chosen, and main.ts imports the prompt adapter the same way; in the
+ * bundles, each of these imports reads that module from dist/app.js instead (one bundle of commands: they
+ * share the plan, the content and the rendering, which one bundle compiles once). The list comes from the
+ * registry itself, so adding a command is adding its block and its module.
+ */
+const ENTRY_FILES = [path.join(ROOT, 'src/cli.ts'), path.join(ROOT, 'src/main.ts')];
+const CLI = fs.readFileSync(ENTRY_FILES[0], 'utf8') + fs.readFileSync(ENTRY_FILES[1], 'utf8');
+const APP_MODULES = [...new Set([...CLI.matchAll(/import\('\.\/((?:commands\/[\w-]+)|io\/prompts)\.js'\)/g)].map((match) => match[1]))].sort();
+const key = (module) => module.replace(/\W/g, '_');
+const appModules = {
+  name: 'app-modules',
+  setup(build) {
+    build.onResolve({ filter: /^simexit:app$/ }, () => ({ path: 'app', namespace: 'app-entry' }));
+    build.onLoad({ filter: /.*/, namespace: 'app-entry' }, () => ({
+      resolveDir: path.join(ROOT, 'src'),
+      contents: APP_MODULES.map((module) => `export * as ${key(module)} from './${module}.ts';`).join('\n'),
+    }));
+    build.onResolve({ filter: /^\.\/(commands\/[\w-]+|io\/prompts)\.js$/ }, (args) =>
+      ENTRY_FILES.includes(args.importer) ? { path: args.path.slice(2, -3), namespace: 'app-module' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'app-module' }, (args) => ({
+      contents: `module.exports = require('./app.js').${key(args.path)};`,
+      loader: 'js',
+    }));
+  },
+};
+
 /** The bundles' stand-in for src/content/data/load.ts (see above). */
 const dataLoader = {
   name: 'data-loader',
@@ -63,7 +92,7 @@ const result = await esbuild.build({
   // One bundle per kind of run, each loaded only when needed (README, Development):
   entryPoints: [
     'src/main.ts', // the entry: commander, the registry, errors, the store's read; all --version and --help load
-    'src/app.ts', // every command but scan, with the content (steps, carriers, services, facts)
+    { in: 'simexit:app', out: 'app' }, // every command but scan, with their code and content (see appModules)
     'src/scan-app.ts', // scan, with the 2fa.directory data (270 KB): no other command parses it
     // the interface strings, read from dist/content/messages.json (see above), shared by main.js and app.js
     { in: 'src/build/messages.cjs', out: 'content/messages' },
@@ -88,7 +117,7 @@ const result = await esbuild.build({
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
-  plugins: [dataLoader],
+  plugins: [dataLoader, appModules],
   alias: {
     // conf's optional dependencies, imported only for its `schema` and `migrations` options, which simexit does
     // not use (it validates and upgrades its store itself, src/core/store-format.ts): about 360 KB a write would
