@@ -102,7 +102,7 @@ const result = await esbuild.build({
     'src/main.ts', // the entry: commander, the registry, errors, the store's read; all --version and --help load
     { in: 'simexit:app', out: 'app' }, // every command but scan, with their code and content (see appModules)
     'src/scan-app.ts', // scan, with the 2fa.directory data (270 KB): no other command parses it
-    // the interface strings, read from dist/content/messages.json (see above), shared by main.js and app.js
+    // the interface strings, read from dist/content/messages.*.json (see above), shared by main.js and app.js
     { in: 'src/build/messages.cjs', out: 'content/messages' },
     'src/lazy/*.ts', // one bundle per library that only some runs use (src/lazy.ts loads them)
   ],
