@@ -10,9 +10,10 @@ import type { NoteOptions } from './commands/note.js';
 import type { ResetOptions } from './commands/reset.js';
 import type { ScanOptions } from './commands/scan.js';
 import type { ServicesOptions } from './commands/services.js';
+import type { ShowOptions } from './commands/show.js';
 import type { SkipOptions } from './commands/skip.js';
 import { CODE_CATEGORIES } from './core/types.js';
-import { loadScan } from './lazy.js';
+import { loadScan, loadShow } from './lazy.js';
 import { t } from './text.js';
 
 /** What each command does: the command modules by default, fakes in tests. */
@@ -23,6 +24,7 @@ export interface Handlers {
   skip(ctx: Context, ref: string, options: SkipOptions): Promise<void>;
   undo(ctx: Context, ref: string): Promise<void>;
   note(ctx: Context, ref: string, words: string[], options: NoteOptions): Promise<void>;
+  show(ctx: Context, ref: string, options: ShowOptions): void | Promise<void>;
   reset(ctx: Context, options: ResetOptions): Promise<void>;
   set(ctx: Context, key: string, value: string): Promise<void>;
   where(ctx: Context, options: { json?: boolean }): void | Promise<void>;
@@ -49,6 +51,8 @@ export const commandHandlers: Handlers = {
   skip: async (ctx, ref, options) => (await app()).skip(ctx, ref, options),
   undo: async (ctx, ref) => (await app()).undo(ctx, ref),
   note: async (ctx, ref, words, options) => (await app()).note(ctx, ref, words, options),
+  // Its own bundle (dist/show-app.js): the commands that never show a step do not load it.
+  show: async (ctx, ref, options) => (await loadShow()).show(ctx, ref, options),
   reset: async (ctx, options) => (await app()).reset(ctx, options),
   set: async (ctx, key, value) => (await app()).set(ctx, key, value),
   where: async (ctx, options) => (await app()).where(ctx, options),
@@ -81,7 +85,7 @@ export interface TaggedCommanderError extends Error {
 }
 
 /** Every word that names a command (with aliases), so the entry can ask for just the one being run. */
-export const COMMAND_WORDS: ReadonlySet<string> = new Set(['guide', 'list', 'status', 'done', 'skip', 'undo', 'note', 'set', 'reset', 'where', 'export', 'carriers', 'services', 'scan', 'about', 'profile', 'completion', 'complete']);
+export const COMMAND_WORDS: ReadonlySet<string> = new Set(['guide', 'list', 'status', 'done', 'skip', 'undo', 'note', 'show', 'set', 'reset', 'where', 'export', 'carriers', 'services', 'scan', 'about', 'profile', 'completion', 'complete']);
 
 export interface BuildScope {
   /**
@@ -182,6 +186,15 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       .option('-f, --force', say('optForce'))
       .action((ref: string, words: string[], options: NoteOptions) => handlers.note(ctx, ref, words, options)),
     'exNote',
+  );
+  if (wanted('show')) examples(
+    program
+      .command('show')
+      .description(say('cmdShow'))
+      .argument('<step>', say('argStep'))
+      .option('--json', say('optJson'))
+      .action((ref: string, options: ShowOptions) => handlers.show(ctx, ref, options)),
+    'exShow',
   );
   if (wanted('set')) examples(
     program
