@@ -196,7 +196,7 @@ export function describeCarrierFact(field: CarrierField, fact: CarrierFact, carr
   const heading = t(lang, FIELD_HEADING[field], { carrier });
   if (fact.status === 'not-found') return { heading, text: t(lang, FIELD_MISSING[field], { carrier }), sources: [] };
   // A text that says itself to confirm it ("Unverified: confirm with Ultra.") needs no second disclaimer after it.
-  const onlyUnofficial = fact.sources.every((source) => source.trust === '3rd-party') && !/\b(unverified|confirm with)\b/i.test(fact.text.en);
+  const onlyUnofficial = fact.sources.every((source) => source.trust === '3rd-party') && !/\bconfirm with\b/i.test(fact.text.en);
   const caution = fact.status === 'conflict' ? t(lang, 'sourcesDisagree', { carrier }) : onlyUnofficial ? t(lang, 'unofficialOnly', { carrier }) : undefined;
   const asOf = factDate(fact.sources);
   const outdated = now ? freshnessLines(fact.sources, now, lang, carrier)[0] : undefined;
