@@ -238,8 +238,6 @@ async function walkPlan(ctx: Context, prompts: Prompts, profile: string, events:
 /** The guided session: the questions on first run (or with --restart), then the plan one step at a time. */
 export async function guide(ctx: Context, options: GuideOptions): Promise<void> {
   if (!ctx.stdinIsTTY() || !ctx.stdout.isTTY) throw new UserError(['noTerminal']);
-  // A terminal that cannot move the cursor would show the menus as garbage: say so before anything is asked or saved.
-  if (ctx.env.TERM === 'dumb') throw new UserError(['dumbTerminal']);
   const profile = loadProfile(ctx).profile;
   // Two sessions on one profile would show each other stale steps: the second is refused.
   const release = ctx.store.claimGuideSession(profile);

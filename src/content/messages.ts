@@ -974,10 +974,10 @@ export const MESSAGES = {
   notesHeading: { en: 'Notes', zh: '备注' },
   historyHeading: { en: 'History', zh: '记录' },
   historyUndone: { en: 'undone', zh: '已撤销' },
-  dumbTerminal: {
-    en: 'This terminal (TERM=dumb) cannot show the guided session. Use `simexit list`, `simexit show <step>`, `simexit done <step>` and `simexit skip <step>`.',
-    zh: '这个终端（TERM=dumb）无法显示引导流程。请使用 `simexit list`、`simexit show <步骤>`、`simexit done <步骤>` 和 `simexit skip <步骤>`。',
-  },
+  plainSelect: { en: 'Number (Enter for {default}):', zh: '输入编号（回车选 {default}）：' },
+  plainCheckbox: { en: 'Numbers, separated by spaces (Enter keeps the [x] ones, 0 for none):', zh: '输入编号，用空格分隔（回车保留标 [x] 的，0 表示都不选）：' },
+  plainPickNumber: { en: 'Type a number from 1 to {max}.', zh: '请输入 1 到 {max} 之间的编号。' },
+  plainSearch: { en: 'Type a name to search, or press Enter when done:', zh: '输入名称搜索；完成后直接按回车：' },
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof MESSAGES;

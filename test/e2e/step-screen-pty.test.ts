@@ -10,9 +10,9 @@ import { createPaint } from '../../src/io/color.js';
 import { wrapText } from '../../src/io/layout.js';
 import { renderStepScreen } from '../../src/io/render.js';
 import { t } from '../../src/text.js';
-import { binEnv } from '../helpers/bin.js';
+import { binEnv, runBin } from '../helpers/bin.js';
 import { KEY, PtySession } from '../helpers/pty.js';
-import { answers, seed, snapshot, tempHome } from '../helpers/world.js';
+import { answers, seed, tempHome } from '../helpers/world.js';
 
 // The step screen in a real terminal: for the longest step of each plan, the step's title is still in view when
 // the menu appears. "Longest" is measured from the render, in the state the guide shows that step in (the steps
@@ -94,17 +94,58 @@ describe('a step screen in a real terminal', () => {
   });
 });
 
-describe('TERM=dumb', () => {
-  for (const lang of ['en', 'zh'] as const) {
-    it(`the guide says in ${lang} that this terminal cannot show it, sends no cursor movement, and changes nothing`, async () => {
-      const home = tempHome();
-      seed(home, [{ type: 'answers', at: '2026-01-01T00:00:00.000Z', answers: PLANS.ultra! }], { lang });
-      const before = snapshot(home);
-      const session = new PtySession(['guide'], { ...binEnv(home), TERM: 'dumb' }, 80, 24);
-      await session.waitFor(lang === 'zh' ? '这个终端（TERM=dumb）无法显示引导流程' : 'This terminal (TERM=dumb) cannot show the guided session');
-      assert.equal((await session.exit()).exitCode, 1);
-      assert.doesNotMatch(session.rawOutput, /\u001b/, 'no escape sequence at all');
-      assert.equal(snapshot(home), before);
-    });
-  }
+describe('TERM=dumb: numbered questions, no cursor movement', () => {
+  it('English, first run: every kind of question answered by number or text, a step done, Ctrl+D keeps it all', async () => {
+    const home = tempHome();
+    const session = new PtySession(['guide', '--lang', 'en'], { ...binEnv(home), TERM: 'dumb' }, 80, 24);
+    const answer = async (prompt: string, text: string) => {
+      await session.waitFor(prompt);
+      session.send(`${text}\r`);
+    };
+    await answer('Number (Enter for 1):', ''); // the carrier: Ultra, the first
+    await answer('short label', '4821');
+    await answer('Number (Enter for', ''); // the line works
+    await answer('Number (Enter for', ''); // let it go
+    await answer('Number (Enter for', '2'); // abroad
+    await answer('Number (Enter for', '9'); // not a choice: asked again
+    await answer('Type a number from 1 to 3.', ''); // I set it up
+    await answer('Number (Enter for', '2'); // no balance
+    await answer('Number (Enter for', ''); // autopay on
+    await answer('renew', '2026-13-01'); // not a date: asked again
+    await answer('2026-12-01', new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10));
+    await answer('Numbers, separated by spaces', '1 5'); // banks, messaging
+    await answer('Numbers, separated by spaces', '1'); // Chase
+    await answer('Numbers, separated by spaces', '0'); // no messaging app from the list
+    await answer('Type a name to search', 'Acme Credit Union');
+    await answer('Number (Enter for 1):', ''); // add it
+    await answer('Type a name to search', ''); // done
+    await answer('Number (Enter for 2):', ''); // no scan
+    await session.waitFor('Step 1 of');
+    await answer('Number (Enter for 1):', '1'); // done
+    await session.waitFor('Step 2 of');
+    await session.waitFor('Number (Enter for 1):');
+    session.send('\u0004');
+    assert.equal((await session.exit()).exitCode, 130);
+    assert.match(session.output, /Everything you answered is saved/);
+    assert.doesNotMatch(session.rawOutput, /\u001b/, 'no escape sequence at all');
+    const json = JSON.parse(runBin(home, ['list', '--json', '--all']).stdout);
+    assert.deepEqual([json.number.label, json.answers.location, json.answers.setup], ['4821', 'abroad', 'self']);
+    assert.deepEqual(json.answers.services, ['chase', 'custom-1']);
+    assert.equal(json.steps[0].status, 'done');
+    assert.ok(json.steps.some((step: { title: string }) => step.title.includes('Acme Credit Union')));
+  });
+
+  it('Chinese: the menu in Chinese, a wrong number asked again, Quit saves', async () => {
+    const home = tempHome();
+    seed(home, [{ type: 'answers', at: '2026-01-01T00:00:00.000Z', answers: PLANS.ultra! }], { lang: 'zh' });
+    const session = new PtySession(['guide'], { ...binEnv(home), TERM: 'dumb' }, 80, 24);
+    await session.waitFor('接下来？');
+    await session.waitFor('输入编号（回车选 1）：');
+    session.send('７\r'); // a full-width digit, as a Chinese input method types it; not a choice
+    await session.waitFor('请输入 1 到 6 之间的编号。');
+    session.send('６\r'); // quit
+    await session.waitFor('进度已保存');
+    assert.equal((await session.exit()).exitCode, 0);
+    assert.doesNotMatch(session.rawOutput, /\u001b/);
+  });
 });
