@@ -36,9 +36,9 @@ const draw = (screen: StepScreen, lang: Lang, width = 100, maxLines?: number) =>
 describe('the step screen', () => {
   for (const [name, plan] of Object.entries(PLANS)) {
     for (const lang of ['en', 'zh'] as const) {
-      it(`${name}, ${lang}: every step fits 100x40 and 60x30 (less the menu) with its title first, and shows no source`, () => {
+      it(`${name}, ${lang}: every step fits 100x40, 80x24 and 60x30 (less the menu) with its title first, and shows no source`, () => {
         for (const screen of screens(plan, lang)) {
-          for (const [width, lines] of [[100, 30], [60, 20]] as const) {
+          for (const [width, lines] of [[100, 30], [80, 14], [60, 20]] as const) {
             const drawn = draw(screen, lang, width, lines).split('\n');
             assert.ok(drawn.length <= lines, `${screen.step.id} at ${width}: ${drawn.length} lines\n${drawn.join('\n')}`);
             assert.equal(drawn[1], wrapText(localize(screen.step.title, lang), width)[0], 'the title comes right after the step rule');
