@@ -14,7 +14,7 @@ import { UserError } from '../errors.js';
 import { loadScan, loadShow } from '../lazy.js';
 import type { DateQuestion, Prompts } from '../io/prompts.js';
 import type { Params } from '../i18n.js';
-import { renderFollowUps, renderProgress, renderStepScreen, renderWarnings, stepRule, wrap } from '../io/render.js';
+import { distinctWarnings, renderFollowUps, renderProgress, renderStepScreen, renderWarnings, stepRule, wrap } from '../io/render.js';
 import { t } from '../text.js';
 import { visible } from '../io/visible.js';
 import { loadProfile, printOutOfOrder, sensitiveMessage, skipRiskLine, stepParams } from './shared.js';
@@ -199,7 +199,7 @@ async function walkPlan(ctx: Context, prompts: Prompts, profile: string, events:
   // A warning the first step's screen shows is not shown above it as well.
   const first = start.steps.find((candidate) => candidate.status === 'pending');
   const onFirst = new Set(first ? warningsForStep(start.warnings, first.id) : []);
-  const general = start.warnings.filter((warning) => !onFirst.has(warning));
+  const general = distinctWarnings(start.warnings.filter((warning) => !onFirst.has(warning)), ctx.lang);
   if (general.length) println(ctx.stdout, `\n${ctx.paint.bold(t(ctx.lang, 'warningsHeading'))}\n${renderWarnings(general, lookOf(ctx))}`);
   for (;;) {
     const report = buildReport(events, ctx.now(), timeZoneOf(ctx));
