@@ -96,6 +96,14 @@ describe('facts that do not apply to the user are not shown', () => {
     assert.ok(stepOf(PLANS.tello!, 'balance').facts.some((fact) => fact.id === 'balance-forfeited-at-port'));
   });
 
+  it("an Ultra user's account story (the seller's login, Ultra's terms) only to Ultra users", () => {
+    assert.ok(stepOf(PLANS.ultra!, 'take-over-login').facts.some((fact) => fact.id === 'reseller-activated-line'));
+    for (const name of ['tmobile-prepaid', 'google-voice', 'tello']) {
+      assert.ok(!stepOf(PLANS[name]!, 'take-over-login').facts.some((fact) => fact.id === 'reseller-activated-line'), name);
+      assert.doesNotMatch(draw(screens(PLANS[name]!, 'en').find((screen) => screen.step.id === 'take-over-login')!, 'en'), /Ultra/, name);
+    }
+  });
+
   it('porting (the transfer PIN) only to someone keeping the number', () => {
     const leaving = stepOf(PLANS.ultra!, 'gather');
     assert.deepEqual(leaving.facts, []);
