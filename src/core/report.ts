@@ -1,5 +1,5 @@
 import { findCarrier } from '../content/carriers.js';
-import { FACTS } from '../content/facts.js';
+import { findFact } from '../content/facts.js';
 import { dateIn } from './dates.js';
 import { followUps, type FollowUp } from './follow-ups.js';
 import { buildPlan, type PlanStep } from './plan.js';
@@ -30,7 +30,7 @@ export interface ReportStep extends PlanStep, StepState {
  */
 export function factsFor(ids: readonly string[] | undefined, answers: Answers | null = null): Fact[] {
   return (ids ?? []).flatMap((id) => {
-    const fact = FACTS.find((candidate) => candidate.id === id);
+    const fact = findFact(id);
     if (!fact) throw new Error(`No fact with id ${id} in content/facts.ts`);
     const applies = fact.appliesTo;
     if (answers && applies?.carriers && !applies.carriers.includes(answers.carrier)) return [];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CARRIER_FACTS } from '../../src/content/carrier-facts.js';
-import { FACTS } from '../../src/content/facts.js';
+import { allCarrierFacts } from '../../src/content/carrier-facts.js';
+import { allFacts } from '../../src/content/facts.js';
 import type { Source } from '../../src/core/types.js';
 import { createPaint } from '../../src/io/color.js';
 import { linkUrls, supportsHyperlinks } from '../../src/io/hyperlink.js';
@@ -14,8 +14,8 @@ const look = (lang: 'en' | 'zh', width: number, links = false): Look => ({ lang,
 
 // Every source simexit can show: the general facts' and each carrier's.
 const SOURCES: Source[] = [
-  ...FACTS.flatMap((fact) => fact.sources),
-  ...Object.values(CARRIER_FACTS).flatMap((facts) => Object.values(facts).flatMap((fact) => ('sources' in fact && Array.isArray(fact.sources) ? (fact.sources as Source[]) : []))),
+  ...allFacts().flatMap((fact) => fact.sources),
+  ...Object.values(allCarrierFacts()).flatMap((facts) => Object.values(facts).flatMap((fact) => ('sources' in fact && Array.isArray(fact.sources) ? (fact.sources as Source[]) : []))),
 ];
 const TRUST = /[[［][^\]］]*[\]］]/u;
 
