@@ -92,7 +92,7 @@ const result = await esbuild.build({
   // One bundle per kind of run, each loaded only when needed (README, Development):
   entryPoints: [
     'src/main.ts', // the entry: commander, the registry, errors, the store's read; all --version and --help load
-    { in: 'simexit:app', out: 'app' }, // every command but scan, with their code and content (see appModules)
+    { in: 'simexit:app', out: 'app' }, // every command but scan and show, with their code and content (see appModules)
     'src/scan-app.ts', // scan, with the 2fa.directory data (270 KB): no other command parses it
     'src/show-app.ts', // show, and the guide's "Show sources and details": everything about one step
     'src/plain-app.ts', // the numbered questions for a terminal without cursor movement (TERM=dumb)
