@@ -116,7 +116,7 @@ function reportError(error: unknown, ctx: Context): number {
 /** Runs one command line against the given world and returns the exit code. Never calls process.exit. */
 export async function runCli(argv: readonly string[], io: Io, onReady?: (ctx: Context) => void): Promise<number> {
   const found = prescan(argv);
-  setInvocation(invocationOf(io.env, found.profile));
+  setInvocation(invocationOf(io.env, found.profile), COMMAND_WORDS);
   let dir: string;
   try {
     dir = storeDir(io.env);

@@ -26,8 +26,9 @@ fs.rmSync(DIST, { recursive: true, force: true });
  *   (src/content/data/load.ts, which reads the files next to it) is replaced by src/build/data-load.cjs, which
  *   reads that copy: `list` for an Ultra line parses Ultra's file and its services' files, not all of them.
  * - The interface strings (src/content/messages.ts, the one table of every message in both languages) are
- *   written to dist/content/messages.json, which src/build/messages.cjs, bundled as dist/content/messages.js,
- *   reads: every run, --help included, needs them, and compiling them as a 92 KB module cost 1% of a start.
+ *   written to dist/content/messages.*.json, by language and with --help's strings apart, which
+ *   src/build/messages.cjs, bundled as dist/content/messages.js, reads: every run needs some of them, and
+ *   compiling them as a 92 KB module cost 1% of every start.
  */
 const DATA = path.join(ROOT, 'src/content/data');
 for (const file of fs.readdirSync(DATA, { recursive: true })) {
@@ -38,7 +39,14 @@ for (const file of fs.readdirSync(DATA, { recursive: true })) {
   fs.writeFileSync(target, JSON.stringify(data));
 }
 fs.mkdirSync(path.join(DIST, 'content'), { recursive: true });
-fs.writeFileSync(path.join(DIST, 'content/messages.json'), JSON.stringify(await messagesTable()));
+const { HELP_KEYS } = createRequire(import.meta.url)('./messages.cjs');
+const MESSAGES = await messagesTable();
+for (const lang of ['en', 'zh']) {
+  for (const help of [true, false]) {
+    const part = Object.fromEntries(Object.entries(MESSAGES).filter(([key]) => HELP_KEYS.test(key) === help).map(([key, text]) => [key, text[lang]]));
+    fs.writeFileSync(path.join(DIST, `content/messages.${help ? 'help.' : ''}${lang}.json`), JSON.stringify(part));
+  }
+}
 
 /** MESSAGES from src/content/messages.ts, compiled and evaluated here. */
 async function messagesTable() {

@@ -5,6 +5,7 @@ import { followUps, type FollowUp } from './follow-ups.js';
 import { buildPlan, type PlanStep } from './plan.js';
 import { deriveState, stepState, type ProfileState } from './progress.js';
 import type { Answers, Fact, HistoryEvent, StepState } from './types.js';
+import type { FactId } from '../content/data/index.js';
 import { activeWarnings, pendingServiceNames, type ActiveWarning } from './warnings.js';
 import { bothLanguages } from '../text.js';
 
@@ -28,7 +29,7 @@ export interface ReportStep extends PlanStep, StepState {
  * rule is not shown to an Ultra user), a fact about moving the number only to someone keeping it. With no answers
  * (the general plan) every fact is shown.
  */
-export function factsFor(ids: readonly string[] | undefined, answers: Answers | null = null): Fact[] {
+export function factsFor(ids: readonly FactId[] | undefined, answers: Answers | null = null): Fact[] {
   return (ids ?? []).flatMap((id) => {
     const fact = findFact(id);
     if (!fact) throw new Error(`No fact with id ${id} in content/facts.ts`);

@@ -270,7 +270,7 @@ export function distinctWarnings(warnings: readonly ActiveWarning[], lang: Lang)
 function keyFacts(screen: StepScreen, warnings: readonly ActiveWarning[], lang: Lang): { carrier?: string; general?: string } {
   const first = screen.step.carrierFacts[0];
   const described = first && screen.carrier ? describeCarrierFact(first.field, first.fact, screen.carrier, lang) : undefined;
-  const cited = new Set(warnings.flatMap((warning) => warning.def.facts ?? []));
+  const cited = new Set<string>(warnings.flatMap((warning) => warning.def.facts ?? []));
   const general = screen.step.facts.find((fact) => !cited.has(fact.id));
   return {
     ...(described ? { carrier: t(lang, 'screenLabelled', { label: described.heading, text: described.caution ? `${described.text} ${described.caution}` : described.text }) } : {}),
