@@ -298,6 +298,19 @@ describe('labels, custom service names and profile names', () => {
     assert.equal(labelLooksLikePhoneNumber('bank pin 4821'), true);
     assert.equal(labelLooksLikePhoneNumber('密码 abc123'), true);
   });
+  it('one detector: what a note refuses, a label, a custom service name and a profile name refuse too', () => {
+    // Before: '415/555/0134' was refused as a label (7 digits, whatever stands between them) but stored as a
+    // note (the note check did not join digits across slashes); Arabic-Indic digits passed both.
+    for (const text of ['415/555/0134', '415\\555\\0134', '٤١٥٥٥٥٠١٣٤', 'pin1234', 'PIN码1234', 'pw: hunter2', '482193 是你的验证码', 'Use 482193 to verify']) {
+      assert.notEqual(detectSensitive(text), null, text);
+      assert.equal(labelLooksLikePhoneNumber(text), true, text);
+      assert.notEqual(profileNameProblem(text.replace(/ /g, '-')), null, text);
+    }
+    assert.equal(profileNameProblem('٤١٥٥٥٥٠١٣٤'), 'phone');
+    assert.equal(profileNameProblem('pin1234'), 'pin');
+    assert.equal(profileNameProblem('pw:hunter2'), 'password');
+    for (const name of ['tello-4821', 'move-2fa:chase', 'ultra-2026', 'step3']) assert.equal(profileNameProblem(name), null, name);
+  });
   it('profile names: nicknames pass; secrets, controls and bidi overrides do not', () => {
     assert.equal(profileNameProblem('tello-4821'), null);
     assert.equal(profileNameProblem('保号卡'), null);
