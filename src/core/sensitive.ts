@@ -300,6 +300,13 @@ const CODE_AFTER = /code|verify|验证码|校验码|动态码|代码/g;
 /** How far before such a word its number is looked for, and what may not stand between them (another sentence). */
 const CODE_GAP = 40;
 const SENTENCE_END = new Set([...'.,;!?。，；！？\n']);
+/**
+ * How the words between a code and its word begin in the messages that carry codes ("482193 is your code",
+ * "Use 482193 to verify", "482193 是您的验证码", "482193 校验码"); "ending 4821 receives the codes" is no code.
+ */
+const CODE_GAP_START = /^[\s:：\-–—)）\]】]*(?:$|(?:is|are|was|to|as|your|for)(?![a-z])|是|为|你的|您的|即)/;
+/** Words that make the number after them the last digits of a phone or card number. */
+const LAST_FOUR = /(?:ending|ends|end|last|final|tail|尾号|尾数|末尾|后四位|末四位)(?:\s?(?:in|with|4|four|digits|是|为))*\W{0,3}$/;
 /** What makes the number before a code word something else: a price, an order number, a decimal, a time. */
 const NOT_A_CODE_BEFORE = new Set([...'$#.:/']);
 
@@ -320,13 +327,14 @@ function codeBefore(text: string): SensitiveKind | null {
     if (lastDigit < 0 || at - lastDigit > CODE_GAP) continue;
     let gapOk = true;
     for (let index = lastDigit + 1; index < at && gapOk; index++) gapOk = !SENTENCE_END.has(text[index]!);
-    if (!gapOk || CONFIRMATION_BEFORE.test(text.slice(Math.max(0, at - 16), at))) continue;
+    if (!gapOk || !CODE_GAP_START.test(text.slice(lastDigit + 1, at)) || CONFIRMATION_BEFORE.test(text.slice(Math.max(0, at - 16), at))) continue;
     let start = lastDigit;
     while (start > 0 && lastDigit - start < 9 && isDigitCode(text.charCodeAt(start - 1))) start--;
     const digits = text.slice(start, lastDigit + 1);
     if (digits.length < 4 || digits.length > 8 || (start > 0 && (isDigitCode(text.charCodeAt(start - 1)) || NOT_A_CODE_BEFORE.has(text[start - 1]!)))) continue;
     if (digits.length === 4 && /^(?:19|20)\d\d$/.test(digits)) continue; // a year
-    if (CONFIRMATION.test(text.slice(Math.max(0, start - 30), start))) continue; // an order or ticket number
+    const before = text.slice(Math.max(0, start - 30), start);
+    if (CONFIRMATION.test(before) || LAST_FOUR.test(before)) continue; // an order or ticket number, a number's last digits
     if (NOT_A_CODE_BEFORE.has(text[lastDigit + 1]!) && isDigitCode(text.charCodeAt(lastDigit + 2))) continue; // 18:00, 10.50
     return 'code';
   }

@@ -111,6 +111,9 @@ const SECRETS: Array<[string, SensitiveKind | null]> = [
   ['代码 482193', 'code'],
   ['482193 校验码', 'code'],
   ['code482193', 'code'],
+  ['[Chase] 48219301 is your one-time code', 'code'],
+  ['482193 为您的验证码', 'code'],
+  ['482193: your code', 'code'],
   // Account numbers.
   ['account number 123456789', 'account'],
   ['账户号码：987654321', 'account'],
@@ -222,6 +225,11 @@ const INNOCENT = [
   '等了 45 分钟，验证码没来',
   'Google Voice 代码 不需要',
   '邮编 94105',
+  'number ending 4821 receives the codes now',
+  'Google Voice (ending 4821) receives codes',
+  'card ending 4821 code sent',
+  '4821 gets the code now',
+  '尾号 4821 收验证码',
 ];
 
 describe('detectSensitive: the corpus', () => {
