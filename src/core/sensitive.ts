@@ -133,7 +133,12 @@ function digitRuns(text: string, min: number): DigitRun[] {
 /** Dates (2026-11-20, 2026/11/20, 11/20/2026, 20.11.2026, 2026年11月20日) are replaced by a letter: they are not secrets. */
 const MONTH = '(?:0?[1-9]|1[0-2])';
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
-const DATE = new RegExp(`(?<!\\d)(?:\\d{4}\\s?[-./年]\\s?${MONTH}\\s?[-./月]\\s?${DAY}日?|${DAY}[-./]${DAY}[-./](?:\\d{4}|\\d{2}))(?!\\d)`, 'g');
+const DATE = new RegExp(
+  `(?<!\\d)(?:\\d{4}\\s?[-./年]\\s?${MONTH}\\s?[-./月]\\s?${DAY}日?|${DAY}[-./]${DAY}[-./](?:\\d{4}|\\d{2}))(?!\\d)` +
+    // With slashes joining a number's digits, shorter dates too: 12/2025, 2026/11, 10/15 (never inside a longer run of slashes).
+    `|(?<![\\d/])(?:${MONTH}/(?:19|20)\\d{2}|(?:19|20)\\d{2}/${MONTH}|${MONTH}/${DAY})(?![\\d/])`,
+  'g',
+);
 
 const withoutDates = (text: string) => text.replace(DATE, 'd');
 
@@ -415,7 +420,7 @@ function numberShape(text: string): SensitiveKind | null {
 /** A web address: its path may hold long numbers with slashes that are no one's phone number. */
 const URL = /(?:https?:\/\/|www\.)[^\s]*/g;
 
-const DATE_SHAPE = /\d[-./年]\s?\d{1,2}\s?[-./月]/;
+const DATE_SHAPE = /\d[-./年]\s?\d{1,2}\s?[-./月]|\d\/\d/;
 
 /** What one number of 9 or more digits (`raw`, as written) is; `before`: the text just before it. */
 function classify(raw: string, { digits, count }: DigitRun, before: string): SensitiveKind | null {

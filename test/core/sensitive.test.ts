@@ -31,6 +31,8 @@ const SECRETS: Array<[string, SensitiveKind | null]> = [
   // Found after the first round: slashes and backslashes, digits of other scripts (NFKC leaves these alone).
   ['415/555/0134', 'phone'],
   ['415\\555\\0134', 'phone'],
+  ['4155550134 on 10/15', 'phone'],
+  ['10/15: 415/555/0134', 'phone'],
   ['my number is 415 / 555 / 0134', 'phone'],
   ['٤١٥٥٥٥٠١٣٤', 'phone'],
   ['۴۱۵۵۵۵۰۱۳۴', 'phone'],
@@ -230,6 +232,9 @@ const INNOCENT = [
   'card ending 4821 code sent',
   '4821 gets the code now',
   '尾号 4821 收验证码',
+  'calls 10/15 10/16 10/17',
+  'paid $10/month for 12/2025-11/2026',
+  'ported 2026/11, done 12/2025',
 ];
 
 describe('detectSensitive: the corpus', () => {
