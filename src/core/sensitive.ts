@@ -5,9 +5,13 @@ export type SensitiveKind = 'phone' | 'pin' | 'password' | 'account' | 'code' | 
 // labels). Tuned to let ordinary notes through ("confirmation C-88123, 2026-11-20") while catching what people
 // paste by mistake; a false alarm costs one `--force`, a miss puts a secret on disk.
 //
-// It runs in time linear in the text: the text is normalised once (NFKC folds full-width digits and letters;
-// invisible characters are dropped), digits are grouped in one pass, and each keyword is followed by a look at
-// a bounded window after it (no pattern here can backtrack over more than WINDOW characters).
+// Labels, custom service names and profile names go through the same detector, plus one stricter rule of
+// their own (7 digits or more, whatever stands between them: a nickname needs no more).
+//
+// It runs in time linear in the text: the text is normalised once (NFKC folds full-width digits and letters,
+// every other Unicode decimal digit becomes its ASCII digit, invisible characters are dropped), digits are
+// grouped in one pass, each keyword is followed by a look at a bounded window after it, and each code word by a
+// look at a bounded window before it (no pattern here can backtrack over more than WINDOW characters).
 
 /** How far after a keyword its value is looked for. */
 const WINDOW = 48;
