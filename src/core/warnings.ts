@@ -101,7 +101,8 @@ export function activeWarnings(plan: readonly PlanStep[], state: ProfileState, n
 }
 
 /** What skipping a step would leave at risk, going by the answers: the guide asks, the command line needs --force. */
-export type SkipRisk = { id: 'autopay' | 'balance'; answer: 'yes' | 'unsure' } | { id: 'move-accounts'; services: Localized };
+/** `services` null: no account is named, but the answers say some may still send codes (not sure, or a category). */
+export type SkipRisk = { id: 'autopay' | 'balance'; answer: 'yes' | 'unsure' } | { id: 'move-accounts'; services: Localized | null };
 
 export function skipRisk(step: PlanStep, plan: readonly PlanStep[], state: ProfileState): SkipRisk | null {
   const answers = state.answers;
@@ -113,6 +114,7 @@ export function skipRisk(step: PlanStep, plan: readonly PlanStep[], state: Profi
   if (step.id === 'move-accounts') {
     const services = pendingServiceNames(plan, state);
     if (services) return { id: 'move-accounts', services };
+    if (answers.codesUnsure || answers.codeCategories.length) return { id: 'move-accounts', services: null };
   }
   return null;
 }
