@@ -59,6 +59,21 @@ describe('a renewal date that has passed is never taken for the next one', () =>
   });
 });
 
+describe('a suspended line past its release date', () => {
+  it('says the number was probably released, in both languages, rather than only "pay while you can"', async () => {
+    const home = tempHome();
+    const now = new Date('2026-11-26T04:00:00Z');
+    await setAll(home, [['carrier', 'ultra'], ['line', 'suspended'], ['renewal', '2026-10-01']], now);
+    const report = await json(home, now);
+    assert.ok(report.warnings.some((warning: { id: string }) => warning.id === 'number-probably-released'), JSON.stringify(report.warnings));
+    assert.match((await run(home, ['--lang', 'en', 'list'], { now })).stdout, /released on 2026-10-31,\s+30\s+days\s+after\s+the\s+unpaid\s+2026-10-01/);
+    assert.match((await run(home, ['--lang', 'zh', 'list'], { now })).stdout, /在\s*2026-10-31\s*已被释放/);
+    const early = tempHome();
+    await setAll(early, [['carrier', 'ultra'], ['line', 'suspended'], ['renewal', '2026-11-20']], now);
+    assert.ok(!(await json(early, now)).warnings.some((warning: { id: string }) => warning.id === 'number-probably-released'));
+  });
+});
+
 describe('risks that a skip or a lost line must not hide', () => {
   it('skipping the accounts step with "not sure" about accounts needs --force, and the warning stays without it', async () => {
     const home = tempHome();
