@@ -98,6 +98,18 @@ describe('risks that a skip or a lost line must not hide', () => {
 });
 
 describe('time zones and deadlines with an hour', () => {
+  it('in New Zealand, a date given with --date is the date shown and counted from, whatever the hour in UTC', async () => {
+    const home = tempHome();
+    const env = { TZ: 'Pacific/Auckland' };
+    const now = new Date('2026-11-26T12:00:00Z'); // 2026-11-27 01:00 in Auckland
+    await setAll(home, [['carrier', 'ultra'], ['renewal', '2026-12-20']], now);
+    assert.equal((await run(home, ['done', 'cancel', '--date', '2026-11-20'], { now, env })).code, 0);
+    const again = await run(home, ['--lang', 'en', 'done', 'cancel', '--date', '2026-11-27'], { now, env });
+    assert.match(again.stdout, /already done on 2026-11-20/i);
+    const report = await json(home, now, env);
+    assert.deepEqual(report.warnings.find((warning: { id: string }) => warning.id === 'confirm-cancel-due')?.message.match(/\d+ days/)?.[0], '7 days');
+  });
+
   it('a POSIX TZ rule (CST-8) or a leading colon: every output works, no bug', async () => {
     const home = tempHome();
     await setAll(home, [['carrier', 'tello'], ['renewal', '2026-12-10']]);
