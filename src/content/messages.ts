@@ -136,8 +136,8 @@ export const MESSAGES = {
   },
   setSeeList: { en: 'See the plan and its dates: `simexit list`.', zh: '查看计划和日期：`simexit list`。' },
   stepNumbersChanged: {
-    en: 'Step numbers changed when your answers changed: {number} was "{was}" and is now "{now}". Name the step by its id (for example `simexit done {id}`), or look at `simexit list` first.',
-    zh: '回答改变后步骤编号也变了：{number} 原来是“{was}”，现在是“{now}”。请用步骤 id 来指定（例如 `simexit done {id}`），或先查看 `simexit list`。',
+    en: 'Step numbers changed when your answers changed: {number} was "{was}" and is now "{now}". Name the step by its id (for example `simexit done {id}`); numbers are taken again once anything else is recorded.',
+    zh: '回答改变后步骤编号也变了：{number} 原来是“{was}”，现在是“{now}”。请用步骤 id 来指定（例如 `simexit done {id}`）；记录下任何其他操作之后，编号就又能用了。',
   },
   accountsStillPending: {
     en: 'The accounts step is done when each account is: still waiting: {services}. Mark each one done, or skip those that do not apply.',

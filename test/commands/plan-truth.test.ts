@@ -34,6 +34,17 @@ describe('a kept number stays only where staying is free', () => {
   });
 });
 
+describe('set services with a leading dash', () => {
+  it('`set services -chase` removes chase, as the README says, without `--`', async () => {
+    const home = tempHome();
+    await setAll(home, [['services', 'chase,wechat']]);
+    const result = await run(home, ['--lang', 'en', 'set', 'services', '-chase']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual((await json(home)).answers.services, ['wechat']);
+    assert.equal((await run(home, ['set', 'services', '-nope'])).code, 2);
+  });
+});
+
 describe('a renewal date that has passed is never taken for the next one', () => {
   const now = new Date('2026-11-26T04:00:00Z');
   it('`set line active` on a suspended line with a passed date is refused (exit 1), the store unchanged', async () => {
