@@ -481,6 +481,15 @@ export const MESSAGES = {
     zh: 'simexit 没有这个账户的找回资料：请在它的登录页面找“忘记密码”或“无法使用这个手机号”，或通过它自己的网站或 App 联系客服。',
   },
   serviceRefusesVoip: { en: 'Internet numbers: {text}', zh: '网络号码：{text}' },
+  serviceBeforeVoipTitle: { en: 'Before the move, give {name} another way to send you codes', zh: '转号之前，给{name}换一种发验证码的方式' },
+  serviceBeforeVoipAction: {
+    en: '{name} does not send codes to internet (VoIP) numbers, which this number becomes. Before the move, add an authenticator app, a security key or a mobile number that is not VoIP in {name}, and sign in once with it.',
+    zh: '{name}不给网络（VoIP）号码发验证码，而这个号码转过去后就是网络号码。转号之前，请在{name}里添加身份验证器 App、安全密钥或一个非 VoIP 的手机号，并用它登录一次确认可用。',
+  },
+  serviceBeforeVoipWhy: {
+    en: "After the move, {name}'s codes to this number stop, and you could be locked out of the account.",
+    zh: '转号之后，{name}发到这个号码的验证码就收不到了，你可能会被锁在账户外面。',
+  },
   serviceVoipUnknown: {
     en: 'Whether this account sends codes to an internet (VoIP) number such as Google Voice is not known: check before the move, and add another method if you can.',
     zh: '不知道这个账户是否会给 Google Voice 这类网络（VoIP）号码发验证码：转号前请先确认，能加其他验证方式的就先加上。',

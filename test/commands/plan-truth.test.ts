@@ -85,6 +85,28 @@ describe('a suspended line past its release date', () => {
   });
 });
 
+describe('accounts of a kept number that becomes an internet number', () => {
+  it('an account that refuses VoIP numbers gets another way in before the move; the others are checked after it', async () => {
+    const home = tempHome();
+    await setAll(home, [['carrier', 'mint'], ['goal', 'keep'], ['destination', 'google-voice'], ['services', 'capital-one,chase']]);
+    const ids = (await json(home)).steps.map((step: { id: string }) => step.id);
+    assert.ok(ids.indexOf('move-2fa:capital-one') < ids.indexOf('move-number'), ids.join(' '));
+    assert.ok(ids.indexOf('move-2fa:chase') > ids.indexOf('confirm-move'), ids.join(' '));
+    assert.match((await run(home, ['--lang', 'en', 'list'])).stdout, /Before the move, give Capital One another way/);
+    assert.match((await run(home, ['--lang', 'zh', 'list'])).stdout, /转号之前，给Capital One/);
+  });
+
+  it('a number that is gone: the recovery steps never tell the user to use the line', async () => {
+    const home = tempHome();
+    await setAll(home, [['carrier', 'ultra'], ['line', 'gone'], ['services', 'wechat']]);
+    for (const lang of ['en', 'zh']) {
+      const shown = await run(home, ['--lang', lang, 'show', 'move-2fa:wechat']);
+      assert.equal(shown.code, 0, shown.stderr);
+      assert.doesNotMatch(shown.stdout, /while the US line still receives texts|趁美国号码还能收短信/);
+    }
+  });
+});
+
 describe('risks that a skip or a lost line must not hide', () => {
   it('skipping the accounts step with "not sure" about accounts needs --force, and the warning stays without it', async () => {
     const home = tempHome();
