@@ -235,6 +235,10 @@ const INNOCENT = [
   'calls 10/15 10/16 10/17',
   'paid $10/month for 12/2025-11/2026',
   'ported 2026/11, done 12/2025',
+  '2026年11月20日打了611，客服说号码12月20日后释放',
+  '验证码 2 分钟后过期',
+  'Use 1Password to verify',
+  '2026 verification code changes',
 ];
 
 describe('detectSensitive: the corpus', () => {
