@@ -107,6 +107,28 @@ describe('accounts of a kept number that becomes an internet number', () => {
   });
 });
 
+describe('safe dates that have passed while the renewal is still ahead', () => {
+  const now = new Date('2026-11-26T15:00:00Z');
+  const env = { TZ: 'America/New_York' };
+  it('auto-refill on or not known, its date passed, the renewal tomorrow: a high warning to turn it off now', async () => {
+    const home = tempHome();
+    await setAll(home, [['carrier', 'tmobile-prepaid'], ['renewal', '2026-11-27']], now);
+    const report = await json(home, now, env);
+    assert.ok(report.warnings.some((warning: { id: string; severity: string }) => warning.id === 'autopay-date-passed' && warning.severity === 'high'), JSON.stringify(report.warnings.map((w: { id: string }) => w.id)));
+    assert.match((await run(home, ['--lang', 'zh', 'list'], { now, env })).stdout, /安全关闭自动充值的日期/);
+    await setAll(home, [['autopay', 'no']], now);
+    assert.ok(!(await json(home, now, env)).warnings.some((warning: { id: string }) => warning.id === 'autopay-date-passed'));
+  });
+
+  it('a keep plan whose move date has passed: keep the line paid until the move completes', async () => {
+    const home = tempHome();
+    await setAll(home, [['carrier', 'ultra'], ['goal', 'keep'], ['renewal', '2026-11-27'], ['destination', 'carrier'], ['autopay', 'no']], now);
+    const report = await json(home, now, env);
+    assert.ok(report.warnings.some((warning: { id: string }) => warning.id === 'move-date-passed'), JSON.stringify(report.warnings.map((w: { id: string }) => w.id)));
+    assert.match((await run(home, ['--lang', 'en', 'list'], { now, env })).stdout, /keep the line paid/);
+  });
+});
+
 describe('risks that a skip or a lost line must not hide', () => {
   it('skipping the accounts step with "not sure" about accounts needs --force, and the warning stays without it', async () => {
     const home = tempHome();
