@@ -821,6 +821,10 @@ export const MESSAGES = {
     zh: '要加入计划：在同一命令后加 --add（或用 --add <id>,<id> 只加一部分）。',
   },
   scanAdded: { en: 'Added {count} account step(s) to your plan. See them with `simexit list`.', zh: '已把 {count} 个账户步骤加入计划，用 `simexit list` 查看。' },
+  scanAddedNoSteps: {
+    en: 'Added {count} account(s) to your answers. Your plan has no steps for them: the number stays where it is, so their codes keep arriving.',
+    zh: '已把 {count} 个账户加入你的回答。计划里没有它们的步骤：号码留在原处，验证码会照常收到。',
+  },
   scanAddedNone: { en: 'Nothing new to add: your plan already has these.', zh: '没有新的可加：计划里已经有这些了。' },
   scanNoPaths: { en: 'Name at least one file or folder to scan.', zh: '请至少指定一个要扫描的文件或文件夹。' },
   scanNoPlan: {

@@ -45,6 +45,18 @@ describe('set services with a leading dash', () => {
   });
 });
 
+describe('scan --add on a number that stays on Google Voice', () => {
+  it('says the accounts were kept in the answers, not that steps were added', async () => {
+    const home = tempHome();
+    await setAll(home, [['carrier', 'google-voice'], ['goal', 'keep'], ['destination', 'stay']]);
+    const fixture = new URL('../fixtures/scan/android/sms-20261101.xml', import.meta.url).pathname;
+    const result = await run(home, ['--lang', 'en', 'scan', fixture, '--add']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /to your answers\. Your plan has no steps for them/);
+    assert.doesNotMatch(result.stdout, /step\(s\) to your plan/);
+  });
+});
+
 describe('a renewal date that has passed is never taken for the next one', () => {
   const now = new Date('2026-11-26T04:00:00Z');
   it('`set line active` on a suspended line with a passed date is refused (exit 1), the store unchanged', async () => {
