@@ -295,6 +295,14 @@ export const MESSAGES = {
   },
 
   // ── list, report and export ──────────────────────────────────────────────────
+  draftNotice: {
+    en: 'You stopped the guided questions before the end: {count} answer(s) are saved but not used until you finish them with `simexit guide`. Until then this is the general plan.',
+    zh: '你在引导问答结束前退出了：已保存 {count} 个回答，但要等你用 `simexit guide` 答完才会用上。在此之前显示的是通用计划。',
+  },
+  draftNoticeRenewal: {
+    en: 'You stopped the guided questions before the end: {count} answer(s) are saved but not used until you finish them with `simexit guide`, including the renewal date you gave, {renewal}. Until then this general plan has no dates: finish before that date.',
+    zh: '你在引导问答结束前退出了：已保存 {count} 个回答，但要等你用 `simexit guide` 答完才会用上，其中包括你填写的续费日期 {renewal}。在此之前这个通用计划里没有日期提醒：请在那一天之前答完。',
+  },
   defaultPlanHint: {
     en: 'This is the general plan. Run `simexit guide` to tailor it to your number.',
     zh: '这是通用计划。运行 `simexit guide` 可以按你的号码定制。',
