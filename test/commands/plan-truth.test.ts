@@ -11,6 +11,19 @@ const setAll = async (home: string, pairs: Array<[string, string]>, now?: Date) 
 };
 const json = async (home: string, now?: Date, env?: NodeJS.ProcessEnv) => JSON.parse((await run(home, ['list', '--json'], { ...(now ? { now } : {}), ...(env ? { env } : {}) })).stdout);
 
+describe('the "Next:" hint', () => {
+  it('on a narrow terminal, one command per line: never a command broken across lines', async () => {
+    const home = tempHome();
+    const env = { npm_lifecycle_event: 'start', npm_package_name: 'simexit' };
+    for (const lang of ['en', 'zh']) {
+      const narrow = await run(home, ['--lang', lang, 'list'], { columns: 50, env });
+      assert.match(narrow.stdout, /(Next:|下一步：)\n  npm start -- done identify\n  npm start -- skip identify\n  npm start -- guide\n/);
+    }
+    const wide = await run(home, ['--lang', 'en', 'list'], { columns: 100 });
+    assert.match(wide.stdout, /Next: simexit done identify · simexit skip identify · simexit guide/);
+  });
+});
+
 describe('questions interrupted before the end', () => {
   it('list says the answers given are saved but not used yet, with the renewal date given, in both languages', async () => {
     const home = tempHome();
