@@ -81,6 +81,12 @@ export const MESSAGES = {
     zh: 'simexit profile add tello\nsimexit profile list\nsimexit profile use default\nsimexit list --profile tello',
   },
 
+  // ── house ──
+  profileDefaultStays: {
+    en: "The profile 'default' is always there and cannot be removed. To clear its plan and progress: simexit reset --profile default",
+    zh: "档案 'default' 始终存在，不能删除。要清除它的计划和进度：simexit reset --profile default",
+  },
+
   // ── answers: set, and the questions that branch the plan ─────────────────────
   cmdSet: { en: 'change one answer without re-running the questions (keys below)', zh: '修改一个回答，不必重新回答全部问题（可用的键见下）' },
   argSetKey: { en: 'what to change (see the keys below)', zh: '要修改的项（见下面的键）' },
