@@ -7,6 +7,7 @@ import { parseIndexText, parseProfileText } from '../../src/core/store-format.js
 import { BIN, binEnv, runBin } from '../helpers/bin.js';
 import { storeFile, tempHome, writeV1Store } from '../helpers/world.js';
 import { random, seedFor } from '../helpers/seed.js';
+import { stress } from '../helpers/stress.js';
 
 const RUNS = 200;
 
@@ -43,7 +44,7 @@ function timedRun(home: string): number {
 }
 
 describe('crash safety', () => {
-  it(`${RUNS} processes killed with SIGKILL at random moments never leave a torn or empty store`, async (t) => {
+  it(`${RUNS} processes killed with SIGKILL at random moments never leave a torn or empty store`, stress, async (t) => {
     const home = tempHome();
     writeV1Store(home, { profiles: { default: { events: LARGE } } });
     const runMs = timedRun(home); // and the first write splits the format-1 file
@@ -73,7 +74,7 @@ describe('crash safety', () => {
     assert.deepEqual(leftovers(home), []);
   });
 
-  it('with SNAP set (conf then wrote in place), 40 kills at random moments never leave a torn or empty store', async (t) => {
+  it('with SNAP set (conf then wrote in place), 40 kills at random moments never leave a torn or empty store', stress, async (t) => {
     const home = tempHome();
     writeV1Store(home, { profiles: { default: { events: LARGE } } });
     const runMs = timedRun(home);
@@ -92,7 +93,7 @@ describe('crash safety', () => {
     assert.ok(recorded < 40, 'some kills landed before the write was complete');
   });
 
-  it('a format-1 store killed while being split into format 2 loses nothing', async (t) => {
+  it('a format-1 store killed while being split into format 2 loses nothing', stress, async (t) => {
     const probe = tempHome();
     writeV1Store(probe, { profiles: { default: { events: LARGE } } });
     const runMs = timedRun(probe);

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { run, snapshot, storeFile, storeIsValid, tempHome, tempRoot } from '../helpers/world.js';
 import { fcSeed } from '../helpers/seed.js';
+import { stress } from '../helpers/stress.js';
 
 const RUNS = 10_000;
 const EXIT_CODES = new Set([0, 1, 2]); // 130 needs a prompt, and without a terminal nothing prompts
@@ -51,7 +52,7 @@ const argv = fc
   .map(([args, extra]) => [...args, ...extra.flat()]);
 
 describe('bad input, fuzzed', () => {
-  it(`${RUNS} random command lines: no stack trace, only documented exit codes, a valid store, unchanged after a failure`, async (t) => {
+  it(`${RUNS} random command lines: no stack trace, only documented exit codes, a valid store, unchanged after a failure`, stress, async (t) => {
     const codes = new Map<number, number>();
     await fc.assert(
       fc.asyncProperty(argv, async (args) => {

@@ -9,6 +9,7 @@ import { storeDir } from '../../src/io/store.js';
 import { BIN, binEnv } from '../helpers/bin.js';
 import { answers, profilePath, readStore, run, seed, tempHome, tempRoot } from '../helpers/world.js';
 import { random, seedFor } from '../helpers/seed.js';
+import { stress } from '../helpers/stress.js';
 
 // Issue 13, finding 11: the small ones.
 
@@ -63,7 +64,7 @@ describe('the small ones', () => {
     }
   });
 
-  it('a reset killed at random moments never leaves an empty or partial backup', async (t) => {
+  it('a reset killed at random moments never leaves an empty or partial backup', stress, async (t) => {
     const runs = 25;
     const pick = random(seedFor(t));
     let backedUp = 0;
