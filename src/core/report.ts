@@ -1,5 +1,5 @@
 import { findCarrier } from '../content/carriers.js';
-import { FACTS } from '../content/facts.js';
+import { findFact } from '../content/facts.js';
 import { dateIn } from './dates.js';
 import { followUps, type FollowUp } from './follow-ups.js';
 import { buildPlan, type PlanStep } from './plan.js';
@@ -25,7 +25,7 @@ export interface ReportStep extends PlanStep, StepState {
 
 export function factsFor(ids: readonly string[] | undefined): Fact[] {
   return (ids ?? []).map((id) => {
-    const fact = FACTS.find((candidate) => candidate.id === id);
+    const fact = findFact(id);
     if (!fact) throw new Error(`No fact with id ${id} in content/facts.ts`);
     return fact;
   });
