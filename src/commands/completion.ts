@@ -210,13 +210,16 @@ _simexit_complete() {
     directive=\${out##*:}
     out=\${out%:*}
     COMPREPLY=()
+    # What bash replaces: the part of the word after its last break character (: or =, when they break words).
+    local word=\${COMP_WORDS[COMP_CWORD]}
+    [[ $word == [:=] ]] && word=''
+    local keep=\${cur%"$word"}
     if (( (directive & 4) == 0 )); then
-        compopt -o default 2>/dev/null
+        # File names (compgen, not compopt -o default, so bash 3.2 on macOS completes them too).
+        compopt -o filenames 2>/dev/null
+        while IFS= read -r candidate; do COMPREPLY+=("$candidate"); done < <(compgen -f -- "$word")
         return 0
     fi
-    # What bash replaces: the part of the word after its last break character (: or =, when they break words).
-    local keep=\${cur%"\${COMP_WORDS[COMP_CWORD]}"}
-    [[ \${COMP_WORDS[COMP_CWORD]} == [:=] ]] && keep=$cur
     while IFS= read -r candidate; do
         candidate=\${candidate%%$'\\t'*}
         [[ -n $candidate ]] && COMPREPLY+=("\${candidate#"$keep"}")
@@ -235,6 +238,7 @@ _simexit() {
     directive=\${lines[-1]#:}
     lines=("\${(@)lines[1,-2]}")
     if (( (directive & 4) == 0 )); then
+        [[ $PREFIX == --*=* ]] && compset -P '*='
         _files
         return
     fi
@@ -259,7 +263,11 @@ function __simexit_complete
     or return
     set -l directive (string replace ':' '' -- $out[-1])
     if test (math "bitand($directive, 4)") -eq 0
-        __fish_complete_path "$current"
+        # File names, after --output= too.
+        set -l prefix (string match -r -- '^--[^=]*=' $current)
+        for path in (__fish_complete_path (string replace -r -- '^--[^=]*=' '' $current))
+            echo "$prefix$path"
+        end
         return
     end
     set -e out[-1]

@@ -134,6 +134,8 @@ for (const shell of shells) {
         await complete('simexit profile use tel', 'simexit profile use tello');
         await complete('simexit help expo', 'simexit help export');
         await complete('simexit export --output rep', 'simexit export --output report.md');
+        await complete('simexit export --output=rep', 'simexit export --output=report.md');
+        await complete('simexit export --format=js', 'simexit export --format=json');
       }));
   });
 }
