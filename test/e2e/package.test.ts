@@ -61,7 +61,9 @@ describe('the npm package', () => {
 
   it('installs globally into a clean prefix without the registry, without a warning, and pulls in no package', () => {
     const result = npm(['install', '--global', '--prefix', prefix, tarball]);
-    assert.doesNotMatch(result.stderr, /warn|ERR/i, result.stderr);
+    // (npm 11 run by Node 20.12 under `npm run test:matrix` warns about that Node: about npm, not the package.)
+    const warnings = result.stderr.split('\n').filter((line) => /warn|ERR/i.test(line) && !/npm v[\d.]+ does not support Node\.js/.test(line));
+    assert.deepEqual(warnings, [], result.stderr);
     assert.ok(fs.existsSync(path.join(installed, 'dist', 'main.js')));
     assert.equal(fs.existsSync(path.join(installed, 'node_modules')), false, 'no dependency installed beside the package');
   });
