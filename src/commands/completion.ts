@@ -121,7 +121,7 @@ export function candidates(ctx: Context, registry: Command, words: readonly stri
   const files: Found = { candidates: [], directive: FILES };
   const valuesOf = (option: Option, prefix = '') => {
     const name = optionName(option);
-    if (!(name in OPTION_VALUES)) return found([], prefix);
+    if (!Object.hasOwn(OPTION_VALUES, name)) return found([], prefix);
     const values = OPTION_VALUES[name];
     return values ? found(values(ctx), prefix) : files;
   };
@@ -145,10 +145,12 @@ export function candidates(ctx: Context, registry: Command, words: readonly stri
     return found(command === program ? subs : subs.filter(([name]) => name !== 'help'));
   }
   const path = commandPath(command);
-  return path === 'scan' ? files : found(argumentValues(ctx, path, positional.length, profile));
+  return path === 'scan' ? files : found(argumentValues(ctx, path, positional, profile));
 }
 
-function argumentValues(ctx: Context, path: string, position: number, profile: string | undefined): Candidate[] {
+/** Values of the argument after `positional` of the command at `path`. */
+function argumentValues(ctx: Context, path: string, positional: readonly string[], profile: string | undefined): Candidate[] {
+  const position = positional.length;
   switch (path) {
     case 'done':
       return planSteps(ctx, profile);
@@ -159,7 +161,7 @@ function argumentValues(ctx: Context, path: string, position: number, profile: s
     case 'carriers':
       return position === 0 ? carriers(ctx) : [];
     case 'set':
-      return position === 0 ? SETTING_KEYS.map((key) => [key, '']) : [];
+      return position === 0 ? SETTING_KEYS.map((key) => [key, '']) : position === 1 && positional[0] === 'carrier' ? carriers(ctx) : [];
     case 'profile use':
     case 'profile remove':
       return position === 0 ? profiles(ctx) : [];

@@ -36,6 +36,7 @@ describe('shell completion', () => {
     assert.equal(runBin(home, ['complete', '--', 'done', '--profile', 'nobody', 'move-2fa:']).stdout, ':4\n', 'a profile with no plan has no service steps');
     assert.match(runBin(home, ['complete', '--', 'done', 'move-2fa:']).stdout, /^move-2fa:chase\tMove Chase off this number\n:4\n$/);
     assert.match(runBin(home, ['complete', '--', 'done', 'move-2fa:'], { LANG: 'zh_CN.UTF-8' }).stdout, /^move-2fa:chase\t.*Chase.*\n:4\n$/);
+    assert.match(runBin(home, ['complete', '--', 'set', 'carrier', 'tel']).stdout, /^tello\tTello\n:4\n$/);
     assert.match(runBin(home, ['completion', 'powershell']).stdout, /Register-ArgumentCompleter -CommandName 'simexit'/);
   });
 
