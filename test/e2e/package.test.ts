@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import pkg from '../../package.json' with { type: 'json' };
 import { ROOT } from '../helpers/bin.js';
+import { KEY, PtySession } from '../helpers/pty.js';
 import { tempRoot } from '../helpers/world.js';
 
 // The package as users get it: `npm pack`, installed globally into a clean prefix, and run through npx, all
@@ -129,6 +130,19 @@ describe('the npm package', () => {
       const result = spawnSync(bin, args, { encoding: 'utf8', env, timeout: 30_000 });
       assert.equal(result.status, 0, `simexit ${args.join(' ')}: ${result.error?.message ?? result.stderr}`);
       assert.match(result.stdout, expected, `simexit ${args.join(' ')}`);
+    }
+  });
+
+  it('runs the guided session from the global install in a terminal (the prompt library loads from dist/)', async () => {
+    const home = fs.mkdtempSync(path.join(work, 'home-'));
+    const env = { PATH: process.env.PATH, HOME: home, SIMEXIT_HOME: home, LANG: 'en_US.UTF-8', TZ: 'UTC', TERM: 'xterm-256color' };
+    const session = new PtySession(['guide'], env, 100, 40, path.join(prefix, 'bin', 'simexit'), ['guide']);
+    try {
+      await session.waitFor('Choose a language');
+      session.send(KEY.ctrlC);
+      assert.equal((await session.exit()).exitCode, 130);
+    } finally {
+      session.kill();
     }
   });
 
