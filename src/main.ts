@@ -1,5 +1,4 @@
-import pkg from '../package.json' with { type: 'json' };
-import { buildProgram, COMMAND_WORDS, commandHandlers, type BuildScope, type Handlers, type TaggedCommanderError } from './cli.js';
+import { buildProgram, COMMAND_WORDS, type BuildScope, type TaggedCommanderError } from './cli.js';
 import { invocationOf, println, type Context, type Io } from './context.js';
 import type { MessageKey } from './content/messages.js';
 import { EXIT, ioReason, isIoFailure, isPromptExit, isUserError, UserError } from './errors.js';
@@ -115,9 +114,9 @@ function reportError(error: unknown, ctx: Context): number {
 }
 
 /** Runs one command line against the given world and returns the exit code. Never calls process.exit. */
-export async function runCli(argv: readonly string[], io: Io, handlers: Handlers = commandHandlers, onReady?: (ctx: Context) => void): Promise<number> {
+export async function runCli(argv: readonly string[], io: Io, onReady?: (ctx: Context) => void): Promise<number> {
   const found = prescan(argv);
-  setInvocation(invocationOf(io.env, found.profile));
+  setInvocation(invocationOf(io.env, found.profile), COMMAND_WORDS);
   let dir: string;
   try {
     dir = storeDir(io.env);
@@ -140,7 +139,7 @@ export async function runCli(argv: readonly string[], io: Io, handlers: Handlers
   const defaultCommand = found.hasCommand ? undefined : io.stdinIsTTY() && io.stdout.isTTY ? 'guide' : 'list';
   const args = defaultCommand ? [...argv, defaultCommand] : [...argv];
   try {
-    await buildProgram(ctx, pkg.version, handlers, scopeFor(found, found.word ?? defaultCommand)).parseAsync(args, { from: 'user' });
+    await buildProgram(ctx, scopeFor(found, found.word ?? defaultCommand)).parseAsync(args, { from: 'user' });
     // --lang is remembered once a command has succeeded (a failed command leaves the store as it was), and
     // only as a courtesy: a store that cannot be written (read-only, full, locked elsewhere) never fails a
     // command that succeeded; the language is simply not remembered.
@@ -208,8 +207,8 @@ export async function main(): Promise<void> {
     stdinIsTTY: () => Boolean(process.stdin.isTTY),
     env: process.env,
     now: () => new Date(),
-    loadPrompts: async () => (await import('./app.js')).loadPrompts(),
-  }, commandHandlers, (ctx) => {
+    loadPrompts: async () => (await import('./io/prompts.js')).loadPrompts(),
+  }, (ctx) => {
     context = ctx;
   });
 }

@@ -26,8 +26,9 @@ fs.rmSync(DIST, { recursive: true, force: true });
  *   (src/content/data/load.ts, which reads the files next to it) is replaced by src/build/data-load.cjs, which
  *   reads that copy: `list` for an Ultra line parses Ultra's file and its services' files, not all of them.
  * - The interface strings (src/content/messages.ts, the one table of every message in both languages) are
- *   written to dist/content/messages.json, which src/build/messages.cjs, bundled as dist/content/messages.js,
- *   reads: every run, --help included, needs them, and compiling them as a 92 KB module cost 1% of a start.
+ *   written to dist/content/messages.*.json, by language and with --help's strings apart, which
+ *   src/build/messages.cjs, bundled as dist/content/messages.js, reads: every run needs some of them, and
+ *   compiling them as a 92 KB module cost 1% of every start.
  */
 const DATA = path.join(ROOT, 'src/content/data');
 for (const file of fs.readdirSync(DATA, { recursive: true })) {
@@ -38,7 +39,14 @@ for (const file of fs.readdirSync(DATA, { recursive: true })) {
   fs.writeFileSync(target, JSON.stringify(data));
 }
 fs.mkdirSync(path.join(DIST, 'content'), { recursive: true });
-fs.writeFileSync(path.join(DIST, 'content/messages.json'), JSON.stringify(await messagesTable()));
+const { HELP_KEYS } = createRequire(import.meta.url)('./messages.cjs');
+const MESSAGES = await messagesTable();
+for (const lang of ['en', 'zh']) {
+  for (const help of [true, false]) {
+    const part = Object.fromEntries(Object.entries(MESSAGES).filter(([key]) => HELP_KEYS.test(key) === help).map(([key, text]) => [key, text[lang]]));
+    fs.writeFileSync(path.join(DIST, `content/messages.${help ? 'help.' : ''}${lang}.json`), JSON.stringify(part));
+  }
+}
 
 /** MESSAGES from src/content/messages.ts, compiled and evaluated here. */
 async function messagesTable() {
@@ -47,6 +55,35 @@ async function messagesTable() {
   new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
   return module.exports.MESSAGES;
 }
+
+/**
+ * dist/app.js: every command module, and the prompt adapter. The registry (src/cli.ts) names each command's module
+ * in an import() run when the command is chosen, and main.ts imports the prompt adapter the same way; in the
+ * bundles, each of these imports reads that module from dist/app.js instead (one bundle of commands: they
+ * share the plan, the content and the rendering, which one bundle compiles once). The list comes from the
+ * registry itself, so adding a command is adding its block and its module.
+ */
+const ENTRY_FILES = [path.join(ROOT, 'src/cli.ts'), path.join(ROOT, 'src/main.ts')];
+const CLI = fs.readFileSync(ENTRY_FILES[0], 'utf8') + fs.readFileSync(ENTRY_FILES[1], 'utf8');
+const APP_MODULES = [...new Set([...CLI.matchAll(/import\('\.\/((?:commands\/[\w-]+)|io\/prompts)\.js'\)/g)].map((match) => match[1]))].sort();
+const key = (module) => module.replace(/\W/g, '_');
+const appModules = {
+  name: 'app-modules',
+  setup(build) {
+    build.onResolve({ filter: /^simexit:app$/ }, () => ({ path: 'app', namespace: 'app-entry' }));
+    build.onLoad({ filter: /.*/, namespace: 'app-entry' }, () => ({
+      resolveDir: path.join(ROOT, 'src'),
+      contents: APP_MODULES.map((module) => `export * as ${key(module)} from './${module}.ts';`).join('\n'),
+    }));
+    build.onResolve({ filter: /^\.\/(commands\/[\w-]+|io\/prompts)\.js$/ }, (args) =>
+      ENTRY_FILES.includes(args.importer) ? { path: args.path.slice(2, -3), namespace: 'app-module' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'app-module' }, (args) => ({
+      contents: `module.exports = require('./app.js').${key(args.path)};`,
+      loader: 'js',
+    }));
+  },
+};
 
 /** The bundles' stand-in for src/content/data/load.ts (see above). */
 const dataLoader = {
@@ -63,9 +100,9 @@ const result = await esbuild.build({
   // One bundle per kind of run, each loaded only when needed (README, Development):
   entryPoints: [
     'src/main.ts', // the entry: commander, the registry, errors, the store's read; all --version and --help load
-    'src/app.ts', // every command but scan, with the content (steps, carriers, services, facts)
+    { in: 'simexit:app', out: 'app' }, // every command but scan, with their code and content (see appModules)
     'src/scan-app.ts', // scan, with the 2fa.directory data (270 KB): no other command parses it
-    // the interface strings, read from dist/content/messages.json (see above), shared by main.js and app.js
+    // the interface strings, read from dist/content/messages.*.json (see above), shared by main.js and app.js
     { in: 'src/build/messages.cjs', out: 'content/messages' },
     'src/lazy/*.ts', // one bundle per library that only some runs use (src/lazy.ts loads them)
   ],
@@ -88,7 +125,7 @@ const result = await esbuild.build({
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
-  plugins: [dataLoader],
+  plugins: [dataLoader, appModules],
   alias: {
     // conf's optional dependencies, imported only for its `schema` and `migrations` options, which simexit does
     // not use (it validates and upgrades its store itself, src/core/store-format.ts): about 360 KB a write would

@@ -101,7 +101,7 @@ async function askPlanDate(prompts: Prompts, ctx: Context, question: DateQuestio
 
 /** A warning shows on the steps it concerns; an urgent one that names no step shows on every step. */
 function warningsForStep(warnings: readonly ActiveWarning[], stepId: string): ActiveWarning[] {
-  return warnings.filter((warning) => (warning.def.showOn ? warning.def.showOn.includes(stepId) : warning.severity === 'high'));
+  return warnings.filter((warning) => (warning.def.showOn ? (warning.def.showOn as readonly string[]).includes(stepId) : warning.severity === 'high'));
 }
 
 type StepOutcome = { events: HistoryEvent[]; next: 'next-step' | 'later' | 'quit' };

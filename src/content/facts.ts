@@ -1,6 +1,6 @@
 import type { Fact, Source } from '../core/types.js';
 import { withShownSources } from './carrier-facts.js';
-import { FACT_FILE_NAMES, FACT_FILE_OF, loadFactFile } from './data/index.js';
+import { FACT_FILE_NAMES, FACT_FILE_OF, loadFactFile, type FactId } from './data/index.js';
 
 // The general facts steps and warnings cite by id: data/facts/<topic>.json, each with its sources (see
 // src/content/carrier-facts.ts for the rules the data follows). Nothing is written from memory. A schema
@@ -24,6 +24,6 @@ export function allFacts(): readonly Fact[] {
 }
 
 /** The fact with this id (reads only the file that holds it), or undefined. */
-export function findFact(id: string): Fact | undefined {
+export function findFact(id: FactId): Fact | undefined {
   return Object.hasOwn(FACT_FILE_OF, id) ? factsOfFile(FACT_FILE_OF[id]!).find((fact) => fact.id === id) : undefined;
 }

@@ -3,7 +3,7 @@ import type { StepDef } from '../core/types.js';
 // The plan, in order. `when` decides which steps apply to a user's answers; with no answers yet every
 // step of the "let it go" plan applies (the default plan). Facts are referenced by id from facts.ts.
 
-export const STEPS: readonly StepDef[] = [
+export const STEPS = defineSteps([
   {
     id: 'take-over-login',
     when: { setup: ['seller', 'unsure'] },
@@ -376,4 +376,12 @@ export const STEPS: readonly StepDef[] = [
       zh: '只有这样才能确认不会再被扣费。',
     },
   },
-];
+]);
+
+/** Checks each step against StepDef and keeps its id as a literal, so that StepId lists every id. */
+function defineSteps<const Id extends string>(steps: ReadonlyArray<StepDef<NoInfer<Id>> & { id: Id }>): ReadonlyArray<StepDef<Id>> {
+  return steps;
+}
+
+/** The id of a step of the plan (account steps are `move-2fa:<service>`, SERVICE_STEP_PREFIX). */
+export type StepId = (typeof STEPS)[number]['id'];
