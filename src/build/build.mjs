@@ -100,8 +100,10 @@ const result = await esbuild.build({
   // One bundle per kind of run, each loaded only when needed (README, Development):
   entryPoints: [
     'src/main.ts', // the entry: commander, the registry, errors, the store's read; all --version and --help load
-    { in: 'simexit:app', out: 'app' }, // every command but scan, with their code and content (see appModules)
+    { in: 'simexit:app', out: 'app' }, // every command but scan and show, with their code and content (see appModules)
     'src/scan-app.ts', // scan, with the 2fa.directory data (270 KB): no other command parses it
+    'src/show-app.ts', // show, and the guide's "Show sources and details": everything about one step
+    'src/plain-app.ts', // the numbered questions for a terminal without cursor movement (TERM=dumb)
     // the interface strings, read from dist/content/messages.*.json (see above), shared by main.js and app.js
     { in: 'src/build/messages.cjs', out: 'content/messages' },
     'src/lazy/*.ts', // one bundle per library that only some runs use (src/lazy.ts loads them)
@@ -114,7 +116,7 @@ const result = await esbuild.build({
   platform: 'node',
   target: 'node20.12',
   // The bundles require each other at run time instead of each copying the others in.
-  external: ['./app.js', './scan-app.js', './content/messages.js', './lazy/*'],
+  external: ['./app.js', './scan-app.js', './show-app.js', './plain-app.js', './content/messages.js', './lazy/*'],
   // A dynamic import() compiled to require(): CommonJS bundles load each other without the ES module loader.
   supported: { 'dynamic-import': false },
   // Whitespace and syntax only: a start-up compiles fewer bytes; names stay readable in a bug's stack trace

@@ -157,6 +157,7 @@ function argumentValues(ctx: Context, path: string, positional: readonly string[
     case 'skip':
     case 'undo':
     case 'note':
+    case 'show':
       return position === 0 ? planSteps(ctx, profile) : [];
     case 'carriers':
       return position === 0 ? carriers(ctx) : [];

@@ -89,9 +89,13 @@ function detailsFor(def: StepDef, answers: Answers | null): Localized[] {
   return [];
 }
 
+/** What the carrier says about moving a number out: nothing someone cancelling the line acts on. */
+const MOVING_FIELDS: readonly CarrierField[] = ['portOut'];
+
 function carrierFactsFor(def: StepDef, answers: Answers | null): PlanStep['carrierFacts'] {
   const facts = answers ? carrierFacts(answers.carrier) : undefined;
-  return facts ? (def.carrierFields ?? []).flatMap((field) => (facts[field] ? [{ field, fact: facts[field] }] : [])) : [];
+  const fields = (def.carrierFields ?? []).filter((field) => goalOf(answers) === 'keep' || !MOVING_FIELDS.includes(field));
+  return facts ? fields.flatMap((field) => (facts[field] ? [{ field, fact: facts[field] }] : [])) : [];
 }
 
 const ACCOUNTS = 'move-accounts';

@@ -126,6 +126,8 @@ export interface Fact {
   id: string;
   text: Localized;
   sources: Source[];
+  /** Shown only to these users: one carrier's rule, or a fact about moving a number (not for someone cancelling). */
+  appliesTo?: { carriers?: string[]; goal?: Goal };
 }
 
 /** When a step applies: the goal it belongs to, and/or an answer that must not be "no". */

@@ -16,6 +16,11 @@ export interface ActiveWarning {
   params: LocalizedParams;
 }
 
+/** A warning shows on the steps it concerns; an urgent one that names no step shows on every step. */
+export function warningsForStep(warnings: readonly ActiveWarning[], stepId: string): ActiveWarning[] {
+  return warnings.filter((warning) => (warning.def.showOn ? (warning.def.showOn as readonly string[]).includes(stepId) : warning.severity === 'high'));
+}
+
 export function warningText(warning: ActiveWarning, lang: Lang): string {
   return localize(warning.def.message, lang, warning.params);
 }

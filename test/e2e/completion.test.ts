@@ -25,6 +25,8 @@ describe('shell completion', () => {
     const ids = runBin(home, ['complete', '--', 'done', '']).stdout.split('\n').map((line) => line.split('\t')[0]);
     assert.ok(ids.includes('identify') && ids.includes('move-2fa:chase') && ids.includes('afterwards'), ids.join(' '));
     assert.match(runBin(home, ['complete', '--', 'skip', '']).stdout, /^backup\tBack up what lives only on this line$/m);
+    assert.match(runBin(home, ['complete', '--', 'show', '']).stdout, /^backup\tBack up what lives only on this line$/m);
+    assert.match(runBin(home, ['complete', '--', 'sh']).stdout, /^show\t/m);
   });
 
   it("speaks cobra's protocol: candidates, then :4 (no file names), or :0 where a file name is wanted", () => {
