@@ -121,6 +121,10 @@ export const MESSAGES = {
   dateTooEarly: { en: '{value} is before 2000: check the year.', zh: '{value} 早于 2000 年：请检查年份。' },
   dateInPast: { en: '{value} has passed: enter the next date, or leave it empty.', zh: '{value} 已经过了：请输入下一次的日期，或留空。' },
   dateTooLate: { en: '{value} is more than five years ahead: check the year.', zh: '{value} 超过五年之后：请检查年份。' },
+  setRenewalStale: {
+    en: 'The renewal date you gave, {value}, has passed: with this change it would count as the next one. Give the next renewal date first (`simexit set renewal YYYY-MM-DD`, or `none` if you do not know it), then make the change.',
+    zh: '你填写的续费日期 {value} 已经过了：这样改之后它会被当成下一次续费日期。请先填写下一次续费日期（`simexit set renewal YYYY-MM-DD`，不知道就填 `none`），再做这个修改。',
+  },
   setRenewalPassed: {
     en: '{value} has passed. If the line still works it renewed: give the next renewal date. If it was not paid, say so first with `simexit set line suspended` (or gone), then give the date.',
     zh: '{value} 已经过了。如果线路还能用，说明已经续费：请填写下一次续费日期。如果没有付费，请先用 `simexit set line suspended`（或 gone）说明，再填写日期。',
@@ -131,6 +135,10 @@ export const MESSAGES = {
   setStarted: {
     en: 'The other answers start as "not sure" (carrier: other); change them with `simexit set` or answer them in `simexit guide`.',
     zh: '其余回答先按“不确定”处理（运营商：其他）；可以用 `simexit set` 修改，或在 `simexit guide` 里回答。',
+  },
+  setStartedWithCarrier: {
+    en: 'The other answers start as "not sure"; change them with `simexit set` or answer them in `simexit guide`.',
+    zh: '其余回答先按“不确定”处理；可以用 `simexit set` 修改，或在 `simexit guide` 里回答。',
   },
   setPlanChanged: {
     en: 'Your plan changed, and so did the step numbers: see `simexit list`.',
@@ -152,6 +160,10 @@ export const MESSAGES = {
   skipNeedsForceBalance: {
     en: 'You said there is {answer} balance: skipping this step may lose it. Use it or ask for a refund first.',
     zh: '你说{answer}余额：跳过这一步，余额可能会作废。请先用掉或申请退款。',
+  },
+  skipNeedsForceAccountsUnsure: {
+    en: 'Your answers say accounts may still send codes to this number (you were not sure which, or named kinds of accounts). Once they are moved, mark this step done; if none does, skip it with --force.',
+    zh: '根据你的回答，可能还有账户在往这个号码发验证码（你不确定是哪些，或选了账户类别）。把它们都改绑后，把这一步标为完成；如果确实没有，请加 --force 跳过。',
   },
   skipNeedsForceAccounts: {
     en: 'These accounts still send codes to the number: {services}. Skip the ones that do not apply one by one.',
@@ -517,6 +529,7 @@ export const MESSAGES = {
   inDays: { en: 'in {days} days', zh: '{days} 天后' },
   tomorrow: { en: 'tomorrow', zh: '明天' },
   today: { en: 'today', zh: '今天' },
+  passedToday: { en: 'passed', zh: '已过' },
   yesterday: { en: 'yesterday', zh: '昨天' },
   daysAgo: { en: '{days} days ago', zh: '{days} 天前' },
   fuAutopayOffBy: {
@@ -528,8 +541,8 @@ export const MESSAGES = {
     zh: '如果{carrier}的自动充值开着（不确定？登录账户看看，或找最近一次充值的邮件或卡上的扣款），请在这一天之前关闭：套餐在 {renewal} 续费。',
   },
   fuCancelBy: {
-    en: 'Cancel in your {carrier} account by {time} your time on this date: {carrier} needs changes {hours} hours before it renews, and it may renew from early morning US Eastern time on {renewal}.',
-    zh: '请在这一天你当地时间 {time} 之前在{carrier}账户里注销：{carrier}要求在续费前 {hours} 小时办理，而它可能在 {renewal} 美国东部时间清晨就开始续费。',
+    en: 'Cancel in your {carrier} account by {time} your time on this date: {carrier} needs changes {hours} hours before the renewal date, {renewal}, counted here from its first hour (midnight US Eastern time).',
+    zh: '请在这一天你当地时间 {time} 之前在{carrier}账户里注销：{carrier}要求在续费日（{renewal}）之前 {hours} 小时办理，这里从续费日的零点（美国东部时间）算起。',
   },
   fuTextsStop: {
     en: 'Texts stop on this date if the plan is not renewed ({carrier} suspends an unpaid line): move every account that still sends codes here before then.',

@@ -118,6 +118,15 @@ export const WARNINGS = defineWarnings([
     },
   },
   {
+    id: 'number-probably-released',
+    severity: 'high',
+    message: {
+      en: "By {carrier}'s own rule the number was released on {date}, {releaseDays} days after the unpaid {renewal}: paying probably cannot bring it back now. Ask {carrier} to be sure; if it is gone, `simexit set line gone` gives the plan for getting back into each account without it.",
+      zh: '按{carrier}自己的规定，这个号码在 {date} 已被释放（未付费的 {renewal} 之后 {releaseDays} 天）：现在付费多半也找不回来了。请向{carrier}确认；如果确实没了，运行 `simexit set line gone`，按没有这个号码时找回各个账户的计划来做。',
+    },
+    showOn: ['restore-line'],
+  },
+  {
     id: 'line-unsure',
     severity: 'medium',
     message: {

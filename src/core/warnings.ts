@@ -1,8 +1,9 @@
 import type { StepId } from '../content/steps.js';
 import { WARNINGS, type WarningId } from '../content/warnings.js';
 import { localize, type Lang, type Localized, type LocalizedParams } from '../i18n.js';
+import { findCarrier } from '../content/carriers.js';
 import { lineRuleOf } from '../content/lines.js';
-import type { CalendarDate } from './dates.js';
+import { addDays, type CalendarDate } from './dates.js';
 import { destinationRule, lineStatusOf } from './line.js';
 import { goalOf, type PlanStep } from './plan.js';
 import { stepState, type ProfileState } from './progress.js';
@@ -68,6 +69,11 @@ export function activeWarnings(plan: readonly PlanStep[], state: ProfileState, n
     found.push(['renewal-passed', { renewal: answers.renewalDate }]);
   }
   if (answers?.line === 'unsure') found.push(['line-unsure']);
+  const rule = lineRuleOf(answers?.carrier);
+  if (answers?.renewalDate && line === 'suspended' && rule.releaseDays !== undefined && addDays(answers.renewalDate, rule.releaseDays) < today) {
+    const carrier = findCarrier(answers.carrier)?.name ?? { en: answers.carrier, zh: answers.carrier };
+    found.push(['number-probably-released', { carrier, date: addDays(answers.renewalDate, rule.releaseDays), renewal: answers.renewalDate, releaseDays: rule.releaseDays }]);
+  }
   if (goalOf(answers) === 'leave') {
     const cancelled = done('cancel');
     const services = pendingServiceNames(plan, state);
@@ -101,7 +107,8 @@ export function activeWarnings(plan: readonly PlanStep[], state: ProfileState, n
 }
 
 /** What skipping a step would leave at risk, going by the answers: the guide asks, the command line needs --force. */
-export type SkipRisk = { id: 'autopay' | 'balance'; answer: 'yes' | 'unsure' } | { id: 'move-accounts'; services: Localized };
+/** `services` null: no account is named, but the answers say some may still send codes (not sure, or a category). */
+export type SkipRisk = { id: 'autopay' | 'balance'; answer: 'yes' | 'unsure' } | { id: 'move-accounts'; services: Localized | null };
 
 export function skipRisk(step: PlanStep, plan: readonly PlanStep[], state: ProfileState): SkipRisk | null {
   const answers = state.answers;
@@ -113,6 +120,7 @@ export function skipRisk(step: PlanStep, plan: readonly PlanStep[], state: Profi
   if (step.id === 'move-accounts') {
     const services = pendingServiceNames(plan, state);
     if (services) return { id: 'move-accounts', services };
+    if (answers.codesUnsure || answers.codeCategories.length) return { id: 'move-accounts', services: null };
   }
   return null;
 }
