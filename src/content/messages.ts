@@ -146,8 +146,8 @@ export const MESSAGES = {
   },
   setSeeList: { en: 'See the plan and its dates: `simexit list`.', zh: '查看计划和日期：`simexit list`。' },
   stepNumbersChanged: {
-    en: 'Step numbers changed when your answers changed: {number} was "{was}" and is now "{now}". Name the step by its id (for example `simexit done {id}`), or look at `simexit list` first.',
-    zh: '回答改变后步骤编号也变了：{number} 原来是“{was}”，现在是“{now}”。请用步骤 id 来指定（例如 `simexit done {id}`），或先查看 `simexit list`。',
+    en: 'Step numbers changed when your answers changed: {number} was "{was}" and is now "{now}". Name the step by its id (for example `simexit done {id}`); numbers are taken again once anything else is recorded.',
+    zh: '回答改变后步骤编号也变了：{number} 原来是“{was}”，现在是“{now}”。请用步骤 id 来指定（例如 `simexit done {id}`）；记录下任何其他操作之后，编号就又能用了。',
   },
   accountsStillPending: {
     en: 'The accounts step is done when each account is: still waiting: {services}. Mark each one done, or skip those that do not apply.',
@@ -491,6 +491,15 @@ export const MESSAGES = {
     zh: 'simexit 没有这个账户的找回资料：请在它的登录页面找“忘记密码”或“无法使用这个手机号”，或通过它自己的网站或 App 联系客服。',
   },
   serviceRefusesVoip: { en: 'Internet numbers: {text}', zh: '网络号码：{text}' },
+  serviceBeforeVoipTitle: { en: 'Before the move, give {name} another way to send you codes', zh: '转号之前，给{name}换一种发验证码的方式' },
+  serviceBeforeVoipAction: {
+    en: '{name} does not send codes to internet (VoIP) numbers, which this number becomes. Before the move, add an authenticator app, a security key or a mobile number that is not VoIP in {name}, and sign in once with it.',
+    zh: '{name}不给网络（VoIP）号码发验证码，而这个号码转过去后就是网络号码。转号之前，请在{name}里添加身份验证器 App、安全密钥或一个非 VoIP 的手机号，并用它登录一次确认可用。',
+  },
+  serviceBeforeVoipWhy: {
+    en: "After the move, {name}'s codes to this number stop, and you could be locked out of the account.",
+    zh: '转号之后，{name}发到这个号码的验证码就收不到了，你可能会被锁在账户外面。',
+  },
   serviceVoipUnknown: {
     en: 'Whether this account sends codes to an internet (VoIP) number such as Google Voice is not known: check before the move, and add another method if you can.',
     zh: '不知道这个账户是否会给 Google Voice 这类网络（VoIP）号码发验证码：转号前请先确认，能加其他验证方式的就先加上。',
@@ -822,6 +831,10 @@ export const MESSAGES = {
     zh: '要加入计划：在同一命令后加 --add（或用 --add <id>,<id> 只加一部分）。',
   },
   scanAdded: { en: 'Added {count} account step(s) to your plan. See them with `simexit list`.', zh: '已把 {count} 个账户步骤加入计划，用 `simexit list` 查看。' },
+  scanAddedNoSteps: {
+    en: 'Added {count} account(s) to your answers. Your plan has no steps for them: the number stays where it is, so their codes keep arriving.',
+    zh: '已把 {count} 个账户加入你的回答。计划里没有它们的步骤：号码留在原处，验证码会照常收到。',
+  },
   scanAddedNone: { en: 'Nothing new to add: your plan already has these.', zh: '没有新的可加：计划里已经有这些了。' },
   scanNoPaths: { en: 'Name at least one file or folder to scan.', zh: '请至少指定一个要扫描的文件或文件夹。' },
   scanNoPlan: {

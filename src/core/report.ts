@@ -64,7 +64,7 @@ export function reportFromState(state: ProfileState, now: Date, timeZone?: strin
     answers: state.answers,
     progress: { done: count('done'), skipped: count('skipped'), pending: count('pending'), total: steps.length },
     steps,
-    warnings: activeWarnings(plan, state, now, dateIn(now, timeZone)),
+    warnings: activeWarnings(plan, state, now, dateIn(now, timeZone), timeZone),
     followUps: dates,
   };
 }

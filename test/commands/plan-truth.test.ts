@@ -34,6 +34,29 @@ describe('a kept number stays only where staying is free', () => {
   });
 });
 
+describe('set services with a leading dash', () => {
+  it('`set services -chase` removes chase, as the README says, without `--`', async () => {
+    const home = tempHome();
+    await setAll(home, [['services', 'chase,wechat']]);
+    const result = await run(home, ['--lang', 'en', 'set', 'services', '-chase']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual((await json(home)).answers.services, ['wechat']);
+    assert.equal((await run(home, ['set', 'services', '-nope'])).code, 2);
+  });
+});
+
+describe('scan --add on a number that stays on Google Voice', () => {
+  it('says the accounts were kept in the answers, not that steps were added', async () => {
+    const home = tempHome();
+    await setAll(home, [['carrier', 'google-voice'], ['goal', 'keep'], ['destination', 'stay']]);
+    const fixture = new URL('../fixtures/scan/android/sms-20261101.xml', import.meta.url).pathname;
+    const result = await run(home, ['--lang', 'en', 'scan', fixture, '--add']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /to your answers\. Your plan has no steps for them/);
+    assert.doesNotMatch(result.stdout, /step\(s\) to your plan/);
+  });
+});
+
 describe('a renewal date that has passed is never taken for the next one', () => {
   const now = new Date('2026-11-26T04:00:00Z');
   it('`set line active` on a suspended line with a passed date is refused (exit 1), the store unchanged', async () => {
@@ -74,6 +97,50 @@ describe('a suspended line past its release date', () => {
   });
 });
 
+describe('accounts of a kept number that becomes an internet number', () => {
+  it('an account that refuses VoIP numbers gets another way in before the move; the others are checked after it', async () => {
+    const home = tempHome();
+    await setAll(home, [['carrier', 'mint'], ['goal', 'keep'], ['destination', 'google-voice'], ['services', 'capital-one,chase']]);
+    const ids = (await json(home)).steps.map((step: { id: string }) => step.id);
+    assert.ok(ids.indexOf('move-2fa:capital-one') < ids.indexOf('move-number'), ids.join(' '));
+    assert.ok(ids.indexOf('move-2fa:chase') > ids.indexOf('confirm-move'), ids.join(' '));
+    assert.match((await run(home, ['--lang', 'en', 'list'])).stdout, /Before the move, give Capital One another way/);
+    assert.match((await run(home, ['--lang', 'zh', 'list'])).stdout, /转号之前，给Capital One/);
+  });
+
+  it('a number that is gone: the recovery steps never tell the user to use the line', async () => {
+    const home = tempHome();
+    await setAll(home, [['carrier', 'ultra'], ['line', 'gone'], ['services', 'wechat']]);
+    for (const lang of ['en', 'zh']) {
+      const shown = await run(home, ['--lang', lang, 'show', 'move-2fa:wechat']);
+      assert.equal(shown.code, 0, shown.stderr);
+      assert.doesNotMatch(shown.stdout, /while the US line still receives texts|趁美国号码还能收短信/);
+    }
+  });
+});
+
+describe('safe dates that have passed while the renewal is still ahead', () => {
+  const now = new Date('2026-11-26T15:00:00Z');
+  const env = { TZ: 'America/New_York' };
+  it('auto-refill on or not known, its date passed, the renewal tomorrow: a high warning to turn it off now', async () => {
+    const home = tempHome();
+    await setAll(home, [['carrier', 'tmobile-prepaid'], ['renewal', '2026-11-27']], now);
+    const report = await json(home, now, env);
+    assert.ok(report.warnings.some((warning: { id: string; severity: string }) => warning.id === 'autopay-date-passed' && warning.severity === 'high'), JSON.stringify(report.warnings.map((w: { id: string }) => w.id)));
+    assert.match((await run(home, ['--lang', 'zh', 'list'], { now, env })).stdout, /安全关闭自动充值的日期/);
+    await setAll(home, [['autopay', 'no']], now);
+    assert.ok(!(await json(home, now, env)).warnings.some((warning: { id: string }) => warning.id === 'autopay-date-passed'));
+  });
+
+  it('a keep plan whose move date has passed: keep the line paid until the move completes', async () => {
+    const home = tempHome();
+    await setAll(home, [['carrier', 'ultra'], ['goal', 'keep'], ['renewal', '2026-11-27'], ['destination', 'carrier'], ['autopay', 'no']], now);
+    const report = await json(home, now, env);
+    assert.ok(report.warnings.some((warning: { id: string }) => warning.id === 'move-date-passed'), JSON.stringify(report.warnings.map((w: { id: string }) => w.id)));
+    assert.match((await run(home, ['--lang', 'en', 'list'], { now, env })).stdout, /keep the line paid/);
+  });
+});
+
 describe('risks that a skip or a lost line must not hide', () => {
   it('skipping the accounts step with "not sure" about accounts needs --force, and the warning stays without it', async () => {
     const home = tempHome();
@@ -98,6 +165,18 @@ describe('risks that a skip or a lost line must not hide', () => {
 });
 
 describe('time zones and deadlines with an hour', () => {
+  it('in New Zealand, a date given with --date is the date shown and counted from, whatever the hour in UTC', async () => {
+    const home = tempHome();
+    const env = { TZ: 'Pacific/Auckland' };
+    const now = new Date('2026-11-26T12:00:00Z'); // 2026-11-27 01:00 in Auckland
+    await setAll(home, [['carrier', 'ultra'], ['renewal', '2026-12-20']], now);
+    assert.equal((await run(home, ['done', 'cancel', '--date', '2026-11-20'], { now, env })).code, 0);
+    const again = await run(home, ['--lang', 'en', 'done', 'cancel', '--date', '2026-11-27'], { now, env });
+    assert.match(again.stdout, /already done on 2026-11-20/i);
+    const report = await json(home, now, env);
+    assert.deepEqual(report.warnings.find((warning: { id: string }) => warning.id === 'confirm-cancel-due')?.message.match(/\d+ days/)?.[0], '7 days');
+  });
+
   it('a POSIX TZ rule (CST-8) or a leading colon: every output works, no bug', async () => {
     const home = tempHome();
     await setAll(home, [['carrier', 'tello'], ['renewal', '2026-12-10']]);
