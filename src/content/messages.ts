@@ -81,6 +81,16 @@ export const MESSAGES = {
     zh: 'simexit profile add tello\nsimexit profile list\nsimexit profile use default\nsimexit list --profile tello',
   },
 
+  // ── house ──
+  ioBusy: {
+    en: 'Another program (an antivirus, a backup or sync app) is holding the file: wait a moment, or close that program.',
+    zh: '另一个程序（杀毒软件、备份或同步软件）正占用该文件：请稍等片刻，或关闭那个程序。',
+  },
+  profileDefaultStays: {
+    en: "The profile 'default' is always there and cannot be removed. To clear its plan and progress: simexit reset --profile default",
+    zh: "档案 'default' 始终存在，不能删除。要清除它的计划和进度：simexit reset --profile default",
+  },
+
   // ── answers: set, and the questions that branch the plan ─────────────────────
   cmdSet: { en: 'change one answer without re-running the questions (keys below)', zh: '修改一个回答，不必重新回答全部问题（可用的键见下）' },
   argSetKey: { en: 'what to change (see the keys below)', zh: '要修改的项（见下面的键）' },
