@@ -81,6 +81,16 @@ export const MESSAGES = {
     zh: 'simexit profile add tello\nsimexit profile list\nsimexit profile use default\nsimexit list --profile tello',
   },
 
+  // ── house ──
+  ioBusy: {
+    en: 'Another program (an antivirus, a backup or sync app) is holding the file: wait a moment, or close that program.',
+    zh: '另一个程序（杀毒软件、备份或同步软件）正占用该文件：请稍等片刻，或关闭那个程序。',
+  },
+  profileDefaultStays: {
+    en: "The profile 'default' is always there and cannot be removed. To clear its plan and progress: simexit reset --profile default",
+    zh: "档案 'default' 始终存在，不能删除。要清除它的计划和进度：simexit reset --profile default",
+  },
+
   // ── answers: set, and the questions that branch the plan ─────────────────────
   cmdSet: { en: 'change one answer without re-running the questions (keys below)', zh: '修改一个回答，不必重新回答全部问题（可用的键见下）' },
   argSetKey: { en: 'what to change (see the keys below)', zh: '要修改的项（见下面的键）' },
@@ -295,6 +305,14 @@ export const MESSAGES = {
   },
 
   // ── list, report and export ──────────────────────────────────────────────────
+  draftNotice: {
+    en: 'You stopped the guided questions before the end: {count} answer(s) are saved but not used until you finish them with `simexit guide`. Until then this is the general plan.',
+    zh: '你在引导问答结束前退出了：已保存 {count} 个回答，但要等你用 `simexit guide` 答完才会用上。在此之前显示的是通用计划。',
+  },
+  draftNoticeRenewal: {
+    en: 'You stopped the guided questions before the end: {count} answer(s) are saved but not used until you finish them with `simexit guide`, including the renewal date you gave, {renewal}. Until then this general plan has no dates: finish before that date.',
+    zh: '你在引导问答结束前退出了：已保存 {count} 个回答，但要等你用 `simexit guide` 答完才会用上，其中包括你填写的续费日期 {renewal}。在此之前这个通用计划里没有日期提醒：请在那一天之前答完。',
+  },
   defaultPlanHint: {
     en: 'This is the general plan. Run `simexit guide` to tailor it to your number.',
     zh: '这是通用计划。运行 `simexit guide` 可以按你的号码定制。',
@@ -821,6 +839,10 @@ export const MESSAGES = {
     zh: '要加入计划：在同一命令后加 --add（或用 --add <id>,<id> 只加一部分）。',
   },
   scanAdded: { en: 'Added {count} account step(s) to your plan. See them with `simexit list`.', zh: '已把 {count} 个账户步骤加入计划，用 `simexit list` 查看。' },
+  scanAddedNoSteps: {
+    en: 'Added {count} account(s) to your answers. Your plan has no steps for them: the number stays where it is, so their codes keep arriving.',
+    zh: '已把 {count} 个账户加入你的回答。计划里没有它们的步骤：号码留在原处，验证码会照常收到。',
+  },
   scanAddedNone: { en: 'Nothing new to add: your plan already has these.', zh: '没有新的可加：计划里已经有这些了。' },
   scanNoPaths: { en: 'Name at least one file or folder to scan.', zh: '请至少指定一个要扫描的文件或文件夹。' },
   scanNoPlan: {

@@ -4,6 +4,7 @@ import { localize, type Lang, type Localized, type LocalizedParams } from '../i1
 import { findCarrier } from '../content/carriers.js';
 import { lineRuleOf } from '../content/lines.js';
 import { addDays, dateIn, daysBetween, type CalendarDate } from './dates.js';
+import { lineDates } from './follow-ups.js';
 import { destinationRule, lineStatusOf } from './line.js';
 import { goalOf, type PlanStep } from './plan.js';
 import { stepState, type ProfileState } from './progress.js';
@@ -71,9 +72,11 @@ export function activeWarnings(plan: readonly PlanStep[], state: ProfileState, n
   }
   if (answers?.line === 'unsure') found.push(['line-unsure']);
   const rule = lineRuleOf(answers?.carrier);
+  const carrier = answers ? (findCarrier(answers.carrier)?.name ?? { en: answers.carrier, zh: answers.carrier }) : undefined;
+  // A renewal still ahead whose safe dates (auto-refill off, the move done) have already gone by.
+  const ahead = answers?.renewalDate && rule.cycle && line !== 'suspended' && line !== 'gone' && answers.renewalDate >= today ? lineDates(answers.renewalDate, rule, timeZone) : undefined;
   if (answers?.renewalDate && line === 'suspended' && rule.releaseDays !== undefined && addDays(answers.renewalDate, rule.releaseDays) < today) {
-    const carrier = findCarrier(answers.carrier)?.name ?? { en: answers.carrier, zh: answers.carrier };
-    found.push(['number-probably-released', { carrier, date: addDays(answers.renewalDate, rule.releaseDays), renewal: answers.renewalDate, releaseDays: rule.releaseDays }]);
+    found.push(['number-probably-released', { carrier: carrier!, date: addDays(answers.renewalDate, rule.releaseDays), renewal: answers.renewalDate, releaseDays: rule.releaseDays }]);
   }
   if (goalOf(answers) === 'leave') {
     const cancelled = done('cancel');
@@ -82,6 +85,9 @@ export function activeWarnings(plan: readonly PlanStep[], state: ProfileState, n
     if (pending('move-accounts') && line !== 'gone') found.push([cancelled ? 'codes-after-cancel' : 'codes-before-cancel']);
     money('balance', cancelled, 'balance-may-be-lost', 'balance-unsure', 'balance-after-cancel');
     money('autopay', cancelled, 'autopay-still-on', 'autopay-unsure', 'autopay-after-cancel');
+    if (ahead?.autopayOffBy && ahead.autopayOffBy < today && !cancelled && answers?.autopay !== 'no' && riskOpen('autopay', plan, state)) {
+      found.push(['autopay-date-passed', { carrier: carrier!, date: ahead.autopayOffBy, renewal: answers!.renewalDate! }]);
+    }
     if (cancelled && pending('backup')) found.push(['backup-after-cancel']);
     const days = daysSinceDone(stepState(state, 'cancel'), today, timeZone);
     if (cancelled && pending('confirm-closed') && days >= CONFIRM_AFTER_DAYS.cancel) found.push(['confirm-cancel-due', { days }]);
@@ -89,6 +95,7 @@ export function activeWarnings(plan: readonly PlanStep[], state: ProfileState, n
     const moved = done('confirm-move');
     const moving = inPlan.has('move-number');
     if (moving && !moved) found.push(['do-not-cancel-before-move']);
+    if (moving && !moved && ahead?.moveBefore && ahead.moveBefore < today) found.push(['move-date-passed', { carrier: carrier!, date: ahead.moveBefore, renewal: answers!.renewalDate! }]);
     if (pending('move-number')) money('balance', false, 'balance-may-be-lost', 'balance-unsure', 'balance-after-cancel');
     if (moved && riskOpen('autopay', plan, state) && answers?.autopay !== 'no') found.push([answers?.autopay === 'unsure' ? 'autopay-unsure' : 'autopay-still-on']);
     const days = daysSinceDone(stepState(state, 'move-number'), today, timeZone);

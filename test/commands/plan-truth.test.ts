@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { run, snapshot, tempHome } from '../helpers/world.js';
+import { run, snapshot, tempHome, writeStore } from '../helpers/world.js';
 
 // Cases a new user's trial found, each one a way the plan could say something untrue or hide a risk.
 const setAll = async (home: string, pairs: Array<[string, string]>, now?: Date) => {
@@ -10,6 +10,32 @@ const setAll = async (home: string, pairs: Array<[string, string]>, now?: Date) 
   }
 };
 const json = async (home: string, now?: Date, env?: NodeJS.ProcessEnv) => JSON.parse((await run(home, ['list', '--json'], { ...(now ? { now } : {}), ...(env ? { env } : {}) })).stdout);
+
+describe('the "Next:" hint', () => {
+  it('on a narrow terminal, one command per line: never a command broken across lines', async () => {
+    const home = tempHome();
+    const env = { npm_lifecycle_event: 'start', npm_package_name: 'simexit' };
+    for (const lang of ['en', 'zh']) {
+      const narrow = await run(home, ['--lang', lang, 'list'], { columns: 50, env });
+      assert.match(narrow.stdout, /(Next:|下一步：)\n  npm start -- done identify\n  npm start -- skip identify\n  npm start -- guide\n/);
+    }
+    const wide = await run(home, ['--lang', 'en', 'list'], { columns: 100 });
+    assert.match(wide.stdout, /Next: simexit done identify · simexit skip identify · simexit guide/);
+  });
+});
+
+describe('questions interrupted before the end', () => {
+  it('list says the answers given are saved but not used yet, with the renewal date given, in both languages', async () => {
+    const home = tempHome();
+    writeStore(home, { profiles: { default: { events: [], draft: { carrier: 'tmobile-prepaid', label: '0134', renewalDate: '2026-11-27' } } } } as never);
+    const en = await run(home, ['--lang', 'en', 'list']);
+    assert.equal(en.code, 0, en.stderr);
+    assert.match(en.stderr, /3 answer\(s\) are saved but not used until you finish\s+them[\s\S]*2026-11-27/);
+    const zh = await run(home, ['--lang', 'zh', 'list', '--json']);
+    assert.match(zh.stderr, /已保存 3 个回答[\s\S]*2026-11-27/);
+    assert.doesNotMatch((await run(tempHome(), ['list'])).stderr, /stopped the guided questions/);
+  });
+});
 
 describe('a kept number stays only where staying is free', () => {
   it('`set destination stay` is refused for a carrier whose plan renews, in both languages, the store unchanged', async () => {
@@ -42,6 +68,18 @@ describe('set services with a leading dash', () => {
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual((await json(home)).answers.services, ['wechat']);
     assert.equal((await run(home, ['set', 'services', '-nope'])).code, 2);
+  });
+});
+
+describe('scan --add on a number that stays on Google Voice', () => {
+  it('says the accounts were kept in the answers, not that steps were added', async () => {
+    const home = tempHome();
+    await setAll(home, [['carrier', 'google-voice'], ['goal', 'keep'], ['destination', 'stay']]);
+    const fixture = new URL('../fixtures/scan/android/sms-20261101.xml', import.meta.url).pathname;
+    const result = await run(home, ['--lang', 'en', 'scan', fixture, '--add']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /to your answers\. Your plan has no steps for them/);
+    assert.doesNotMatch(result.stdout, /step\(s\) to your plan/);
   });
 });
 
@@ -104,6 +142,28 @@ describe('accounts of a kept number that becomes an internet number', () => {
       assert.equal(shown.code, 0, shown.stderr);
       assert.doesNotMatch(shown.stdout, /while the US line still receives texts|趁美国号码还能收短信/);
     }
+  });
+});
+
+describe('safe dates that have passed while the renewal is still ahead', () => {
+  const now = new Date('2026-11-26T15:00:00Z');
+  const env = { TZ: 'America/New_York' };
+  it('auto-refill on or not known, its date passed, the renewal tomorrow: a high warning to turn it off now', async () => {
+    const home = tempHome();
+    await setAll(home, [['carrier', 'tmobile-prepaid'], ['renewal', '2026-11-27']], now);
+    const report = await json(home, now, env);
+    assert.ok(report.warnings.some((warning: { id: string; severity: string }) => warning.id === 'autopay-date-passed' && warning.severity === 'high'), JSON.stringify(report.warnings.map((w: { id: string }) => w.id)));
+    assert.match((await run(home, ['--lang', 'zh', 'list'], { now, env })).stdout, /安全关闭自动充值的日期/);
+    await setAll(home, [['autopay', 'no']], now);
+    assert.ok(!(await json(home, now, env)).warnings.some((warning: { id: string }) => warning.id === 'autopay-date-passed'));
+  });
+
+  it('a keep plan whose move date has passed: keep the line paid until the move completes', async () => {
+    const home = tempHome();
+    await setAll(home, [['carrier', 'ultra'], ['goal', 'keep'], ['renewal', '2026-11-27'], ['destination', 'carrier'], ['autopay', 'no']], now);
+    const report = await json(home, now, env);
+    assert.ok(report.warnings.some((warning: { id: string }) => warning.id === 'move-date-passed'), JSON.stringify(report.warnings.map((w: { id: string }) => w.id)));
+    assert.match((await run(home, ['--lang', 'en', 'list'], { now, env })).stdout, /keep the line paid/);
   });
 });
 
