@@ -19,8 +19,8 @@ import { t } from './text.js';
 
 /**
  * One command, as its --help shows it, and the module that runs it. A command's module is imported only once
- * commander has chosen the command: in the bundles, every src/commands module is in dist/app.js (the build
- * points these imports there), so --version and --help compile none of them.
+ * commander has chosen the command: in the bundles, each src/commands module is its own bundle,
+ * dist/command-<name>.js (the build points these imports there), so --version and --help compile none of them.
  */
 export interface CommandSpec {
   name: string;

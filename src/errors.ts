@@ -24,8 +24,8 @@ export class UserError extends Error {
 }
 
 /**
- * Checked by name and shape, not instanceof: the entry bundle (dist/main.js) and the commands bundle
- * (dist/app.js) each hold a copy of this module, so an error thrown by a command is another copy's class.
+ * Checked by name and shape, not instanceof: the entry bundle (dist/main.js) and each command's bundle
+ * (dist/command-*.js) hold a copy of this module, so an error thrown by a command is another copy's class.
  */
 export function isUserError(error: unknown): error is UserError {
   return error instanceof Error && error.name === 'UserError' && Array.isArray((error as UserError).lines);

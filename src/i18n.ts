@@ -32,7 +32,7 @@ export function langFromEnv(env: NodeJS.ProcessEnv, system: () => string = syste
  * How the user runs simexit, for the commands printed as advice: `simexit` by default, `npm start --` after the
  * README's main command, with `--profile NAME` when they named one. Set once per command line by main.ts.
  */
-// Kept on globalThis, not in a module variable: this module is bundled into both dist/main.js and dist/app.js, and
+// Kept on globalThis, not in a module variable: this module is bundled into dist/main.js and each command's bundle, and
 // both must print the same commands.
 const INVOCATION = Symbol.for('simexit.invocation');
 const holder = globalThis as { [INVOCATION]?: { prefix: string; commandInText: RegExp } };

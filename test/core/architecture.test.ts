@@ -54,7 +54,7 @@ describe('the layering of src/', () => {
   });
 
   it('reaches the commands and the prompts from the entry only as import(), run when a command is chosen', () => {
-    // The build reads each of these imports from dist/app.js (src/build/build.mjs, appModules), so a static import
+    // The build makes each of these imports load that module's own bundle (src/build/build.mjs, appModules), so a static import
     // here would put a command into what --version and --help compile.
     const entry = imports.filter((entry) => ['main.ts', 'cli.ts'].includes(entry.from) && !entry.typeOnly);
     const app = entry.filter((entry) => target(entry).startsWith('commands/') || target(entry).startsWith('io/prompts'));

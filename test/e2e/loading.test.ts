@@ -27,6 +27,8 @@ function loads(args: string[], env: NodeJS.ProcessEnv = {}, home = tempHome(), s
 }
 
 const ENTRY = ['bin/simexit.cjs', 'dist/content/messages.js', 'dist/main.js'];
+/** Each command's bundle, and the prompt adapter's (src/build/build.mjs). */
+const commandBundles = () => fs.readdirSync(path.join(ROOT, 'dist')).filter((file) => /^command-.*\.js$|^prompts\.js$/.test(file)).map((file) => `dist/${file}`);
 
 describe('what a run loads', () => {
   it('--version and --help: the entry and the messages only, and neither node:child_process nor node:crypto', () => {
@@ -38,18 +40,18 @@ describe('what a run loads', () => {
     assert.equal(loads(['--lang', 'en', 'nonsense'], {}, tempHome(), 2).net, false); // a usage error, on stderr
   });
 
-  it('list: the commands too, but not the prompt library, conf or chalk', () => {
+  it('list: its own bundle, but no other command\'s, nor the prompt library, conf or chalk', () => {
     const home = tempHome();
     seed(home, [{ type: 'answers', at: '2026-11-01T00:00:00.000Z', answers: answers() }]);
-    assert.deepEqual(loads(['list'], {}, home).files, [...ENTRY, 'dist/app.js'].sort());
+    assert.deepEqual(loads(['list'], {}, home).files, [...ENTRY, 'dist/command-list.js'].sort());
   });
 
   it('done: conf, to write, without node:crypto (conf uses it only to encrypt); still no prompt library', () => {
-    assert.deepEqual(loads(['done', 'backup']), { files: [...ENTRY, 'dist/app.js', 'dist/lazy/conf.js'].sort(), childProcess: false, crypto: false, net: false });
+    assert.deepEqual(loads(['done', 'backup']), { files: [...ENTRY, 'dist/command-done.js', 'dist/lazy/conf.js'].sort(), childProcess: false, crypto: false, net: false });
   });
 
   it('colour loads chalk, and only then', () => {
-    assert.deepEqual(loads(['list'], { NO_COLOR: '', FORCE_COLOR: '1' }).files, [...ENTRY, 'dist/app.js', 'dist/lazy/chalk.js'].sort());
+    assert.deepEqual(loads(['list'], { NO_COLOR: '', FORCE_COLOR: '1' }).files, [...ENTRY, 'dist/command-list.js', 'dist/lazy/chalk.js'].sort());
   });
 
   it('scan: its own bundle with 2fa.directory and only the readers the input needs; no other run has them', () => {
@@ -59,14 +61,14 @@ describe('what a run loads', () => {
     assert.deepEqual(loads(['scan', fixture('vaults/chrome.csv')]).files, [...SCAN, 'dist/lazy/csv.js'].sort());
     assert.deepEqual(loads(['scan', fixture('iphone-backup')]).files, [...SCAN, 'dist/lazy/sqljs.js'].sort());
     assert.deepEqual(loads(['scan', fixture('google-voice-takeout.zip')]).files, [...SCAN, 'dist/lazy/htmlparser.js', 'dist/lazy/yauzl.js'].sort());
-    for (const bundle of ['dist/main.js', 'dist/app.js', 'dist/content/messages.js']) assert.ok(!fs.readFileSync(path.join(ROOT, bundle), 'utf8').includes('101domain.com'), `2fa.directory in ${bundle}`);
+    for (const bundle of ['dist/main.js', ...commandBundles(), 'dist/content/messages.js']) assert.ok(!fs.readFileSync(path.join(ROOT, bundle), 'utf8').includes('101domain.com'), `2fa.directory in ${bundle}`);
   });
 
-  it('show: its own bundle, not the commands bundle; and no other command loads it', () => {
+  it('show: its own bundle, in no command\'s bundle; and no other command loads it', () => {
     const home = tempHome();
     seed(home, [{ type: 'answers', at: '2026-11-01T00:00:00.000Z', answers: answers() }]);
     assert.deepEqual(loads(['show', 'cancel'], {}, home).files, [...ENTRY, 'dist/show-app.js'].sort());
-    assert.ok(!fs.readFileSync(path.join(ROOT, 'dist/app.js'), 'utf8').includes('historyUndone'), 'the details view is not in dist/app.js');
+    for (const bundle of commandBundles()) assert.ok(!fs.readFileSync(path.join(ROOT, bundle), 'utf8').includes('historyUndone'), `the details view is not in ${bundle}`);
   });
 
   it('the ics export loads ical-generator, and only when there is a calendar to write', () => {
