@@ -2,7 +2,8 @@ import { lookOf, println, timeZoneOf, type Context } from '../context.js';
 import { reportToJson } from '../core/json.js';
 import { reportFromState } from '../core/report.js';
 import { renderList } from '../io/render.js';
-import { loadProfile, printDefaultPlanHint, printDraftNotice } from './shared.js';
+import { loadProfile } from './support/plan.js';
+import { printDefaultPlanHint, printDraftNotice } from '../io/notices.js';
 
 export interface ListOptions {
   all?: boolean;

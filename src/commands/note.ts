@@ -1,7 +1,8 @@
 import { println, type Context } from '../context.js';
 import { addNote } from '../core/progress.js';
 import { t } from '../text.js';
-import { loadProfile, refuseSensitive, refuseTransition, requireStep, stepParams } from './shared.js';
+import { loadProfile, refuseTransition, requireStep, stepParams } from './support/plan.js';
+import { refuseSensitive } from './support/secrets.js';
 
 export interface NoteOptions {
   force?: boolean;

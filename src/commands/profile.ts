@@ -9,7 +9,8 @@ import { localize } from '../i18n.js';
 import { padEnd, stringWidth } from '../io/layout.js';
 import { visible } from '../io/visible.js';
 import { t } from '../text.js';
-import { confirmDestructive, sensitiveKindText } from './shared.js';
+import { sensitiveKindText } from './support/secrets.js';
+import { confirmDestructive } from '../io/notices.js';
 
 function requireValidName(ctx: Context, name: string): void {
   const problem = profileNameProblem(name);

@@ -1,6 +1,7 @@
 import { println, type Context } from '../context.js';
 import { t } from '../text.js';
-import { chooseProfile, confirmDestructive } from './shared.js';
+import { chooseProfile } from './support/plan.js';
+import { confirmDestructive } from '../io/notices.js';
 
 export interface ResetOptions {
   yes?: boolean;

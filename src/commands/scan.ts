@@ -12,7 +12,7 @@ import type { ServiceAnswer } from '../io/prompts.js';
 import { loadDirectory, scanPaths, type ScanOutcome } from '../scan/engine.js';
 import { MESSAGE_FORMATS, pickNamed, type FoundService } from '../scan/result.js';
 import { t } from '../text.js';
-import { loadProfile } from './shared.js';
+import { loadProfile } from './support/plan.js';
 import { visible } from '../io/visible.js';
 
 export interface ScanOptions {

@@ -5,7 +5,7 @@ import { answerValue, applySetting, SETTING_KEYS, startingAnswers, type SettingR
 import { EXIT, UserError, type MessageLine } from '../errors.js';
 import { labelProblem, LABEL_MAX } from '../io/prompts.js';
 import { t } from '../text.js';
-import { loadProfile } from './shared.js';
+import { loadProfile } from './support/plan.js';
 
 function refusalLines(refusal: SettingRefusal): { lines: MessageLine[]; code: number } {
   switch (refusal.kind) {

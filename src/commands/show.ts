@@ -5,7 +5,8 @@ import { stepHistory } from '../core/step-history.js';
 import { warningsForStep, warningText } from '../core/warnings.js';
 import { localize } from '../i18n.js';
 import { renderStepDetails } from '../io/details.js';
-import { loadProfile, printDefaultPlanHint, requireStep } from './shared.js';
+import { loadProfile, requireStep } from './support/plan.js';
+import { printDefaultPlanHint } from '../io/notices.js';
 
 export interface ShowOptions {
   json?: boolean;

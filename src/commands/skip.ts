@@ -4,7 +4,9 @@ import { dateIn } from '../core/dates.js';
 import { skipRisk } from '../core/warnings.js';
 import { EXIT, UserError } from '../errors.js';
 import { t } from '../text.js';
-import { loadProfile, printDefaultPlanHint, refuseSensitive, requireStep, skipRiskLine, stepParams } from './shared.js';
+import { loadProfile, requireStep, stepParams } from './support/plan.js';
+import { refuseSensitive } from './support/secrets.js';
+import { printDefaultPlanHint, skipRiskLine } from '../io/notices.js';
 
 export interface SkipOptions {
   reason?: string;

@@ -4,7 +4,7 @@ import type { StepStatus } from '../core/types.js';
 import type { MessageKey } from '../content/messages.js';
 import { visible } from '../io/visible.js';
 import { t } from '../text.js';
-import { loadProfile, refuseTransition, requireStep, stepParams } from './shared.js';
+import { loadProfile, refuseTransition, requireStep, stepParams } from './support/plan.js';
 
 const STATUS_KEY: Record<StepStatus, MessageKey> = { pending: 'statusPending', done: 'statusDone', skipped: 'statusSkipped' };
 
