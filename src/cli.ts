@@ -20,7 +20,7 @@ export interface Handlers {
   guide(ctx: Context, options: GuideOptions): Promise<void>;
   list(ctx: Context, options: ListOptions): void | Promise<void>;
   done(ctx: Context, refs: string[], options: DoneOptions): Promise<void>;
-  skip(ctx: Context, ref: string, options: SkipOptions): Promise<void>;
+  skip(ctx: Context, refs: string[], options: SkipOptions): Promise<void>;
   undo(ctx: Context, ref: string): Promise<void>;
   note(ctx: Context, ref: string, words: string[], options: NoteOptions): Promise<void>;
   reset(ctx: Context, options: ResetOptions): Promise<void>;
@@ -46,7 +46,7 @@ export const commandHandlers: Handlers = {
   guide: async (ctx, options) => (await app()).guide(ctx, options),
   list: async (ctx, options) => (await app()).list(ctx, options),
   done: async (ctx, refs, options) => (await app()).done(ctx, refs, options),
-  skip: async (ctx, ref, options) => (await app()).skip(ctx, ref, options),
+  skip: async (ctx, refs, options) => (await app()).skip(ctx, refs, options),
   undo: async (ctx, ref) => (await app()).undo(ctx, ref),
   note: async (ctx, ref, words, options) => (await app()).note(ctx, ref, words, options),
   reset: async (ctx, options) => (await app()).reset(ctx, options),
@@ -159,10 +159,10 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
     program
       .command('skip')
       .description(say('cmdSkip'))
-      .argument('<step>', say('argStep'))
+      .argument('<step...>', say('argSteps'))
       .option('-r, --reason <text>', say('optReason'))
       .option('-f, --force', say('optSkipForce'))
-      .action((ref: string, options: SkipOptions) => handlers.skip(ctx, ref, options)),
+      .action((refs: string[], options: SkipOptions) => handlers.skip(ctx, refs, options)),
     'exSkip',
   );
   if (wanted('undo')) examples(

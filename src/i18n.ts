@@ -46,9 +46,35 @@ export function withInvocation(text: string): string {
   return invocation === 'simexit' ? text : text.replace(COMMAND_IN_TEXT, invocation);
 }
 
+const ENDS_HAN = /\p{Script=Han}$/u;
+const STARTS_HAN = /^\p{Script=Han}/u;
+const ENDS_LATIN = /[\p{Script=Latin}\p{Nd}`$%@&+=/\\~_-]$/u;
+const STARTS_LATIN = /^[\p{Script=Latin}\p{Nd}`$%@&+=/\\~_-]/u;
+
+/**
+ * Chinese typography where a value meets its template: a space between Han text and Latin letters, digits or code
+ * (`把{name}从` with Chase reads 把 Chase 从), none where a Chinese name or full-width punctuation meets Han text (把支付宝从).
+ * Templates therefore put no space around a placeholder in Chinese (test/core/typography.test.ts checks it).
+ */
+function joinsWithSpace(before: string, after: string): boolean {
+  return (ENDS_HAN.test(before) && STARTS_LATIN.test(after)) || (ENDS_LATIN.test(before) && STARTS_HAN.test(after));
+}
+
 /** Replaces `{name}` placeholders; an unknown placeholder is left visible rather than dropped. */
 export function fillTemplate(template: string, params: Params = {}): string {
-  return withInvocation(template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole)));
+  if (!template.includes('{')) return withInvocation(template);
+  const pieces = template.split(/(\{\w+\})/);
+  let text = pieces[0]!;
+  for (let index = 1; index < pieces.length; index += 2) {
+    const key = pieces[index]!.slice(1, -1);
+    const value = key in params ? String(params[key]) : pieces[index]!;
+    const after = pieces[index + 1]!;
+    if (value && joinsWithSpace(text, value)) text += ' ';
+    text += value;
+    if (value && joinsWithSpace(value, after)) text += ' ';
+    text += after;
+  }
+  return withInvocation(text);
 }
 
 /** Parameters that may themselves differ by language, such as a list of service names. */

@@ -2,7 +2,7 @@ import { invocationOf, lookOfStderr, println, type Context } from '../context.js
 import { buildPlan, type PlanStep } from '../core/plan.js';
 import { deriveState, type ProfileState, type RaisedWarning, type Transition } from '../core/progress.js';
 import { detectSensitive, type SensitiveKind } from '../core/sensitive.js';
-import { findStep } from '../core/step-ref.js';
+import { findStep, normalizeRef } from '../core/step-ref.js';
 import type { Answers, HistoryEvent } from '../core/types.js';
 import { warningDef, type SkipRisk } from '../core/warnings.js';
 import type { MessageKey } from '../content/messages.js';
@@ -68,13 +68,14 @@ export function loadProfile(ctx: Context): Loaded {
 export function requireStep(plan: readonly PlanStep[], ref: string, renumbered?: readonly PlanStep[]): PlanStep {
   const found = findStep(plan, ref);
   if (found.ok) {
-    const number = /^#?(\d{1,3})$/.exec(ref.normalize('NFKC').trim())?.[1];
+    const number = /^#?(\d{1,3})$/.exec(normalizeRef(ref))?.[1];
     const before = number && renumbered ? renumbered[Number(number) - 1] : undefined;
     if (before && before.id !== found.step.id) {
       throw new UserError(['stepNumbersChanged', { number: Number(number), was: before.id, now: found.step.id, id: found.step.id }]);
     }
     return found.step;
   }
+  if ('ambiguous' in found) throw new UserError([['ambiguousStep', { ref: found.ref, ids: found.ambiguous.join(', ') }]]);
   const lines: MessageLine[] = [['unknownStep', { ref: found.ref }]];
   if (found.suggestions.length) lines.push(['closestSteps', { ids: found.suggestions.join(', ') }]);
   lines.push(['seeList']);

@@ -114,7 +114,7 @@ export const WARNINGS: readonly WarningDef[] = [
     severity: 'high',
     message: {
       en: 'The renewal date you gave, {renewal}, has passed. If the line still works, it renewed: give the next date with `simexit set renewal YYYY-MM-DD`. If it was not paid, texts may have stopped: say so with `simexit set line suspended`.',
-      zh: '你填写的续费日期 {renewal} 已经过了。如果线路还能用，说明已经续费：请用 `simexit set renewal YYYY-MM-DD` 填写下一次的日期。如果没有付费，可能已经收不到短信：请用 `simexit set line suspended` 说明。',
+      zh: '你填写的续费日期{renewal}已经过了。如果线路还能用，说明已经续费：请用 `simexit set renewal YYYY-MM-DD` 填写下一次的日期。如果没有付费，可能已经收不到短信：请用 `simexit set line suspended` 说明。',
     },
   },
   {
@@ -195,7 +195,7 @@ export const WARNINGS: readonly WarningDef[] = [
     severity: 'medium',
     message: {
       en: 'You cancelled {days} days ago: check that the line is really closed and that no new charge appeared.',
-      zh: '你在 {days} 天前申请了注销：请确认线路确实已关闭，也没有新的扣费。',
+      zh: '你在{days}天前申请了注销：请确认线路确实已关闭，也没有新的扣费。',
     },
     showOn: ['confirm-closed'],
   },
@@ -204,7 +204,7 @@ export const WARNINGS: readonly WarningDef[] = [
     severity: 'medium',
     message: {
       en: 'You started the move {days} days ago: check that it completed.',
-      zh: '你在 {days} 天前发起了转入：请确认转移已经完成。',
+      zh: '你在{days}天前发起了转入：请确认转移已经完成。',
     },
     facts: ['fcc-simple-port-one-day'],
     showOn: ['confirm-move'],
