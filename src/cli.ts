@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, Help, Option } from 'commander';
 import type { Context } from './context.js';
 import type { MessageKey } from './content/messages.js';
 import type { CarriersOptions } from './commands/carriers.js';
@@ -12,6 +12,7 @@ import type { ScanOptions } from './commands/scan.js';
 import type { ServicesOptions } from './commands/services.js';
 import type { SkipOptions } from './commands/skip.js';
 import { CODE_CATEGORIES } from './core/types.js';
+import type { HelpLayout } from './io/help-layout.js';
 import { loadScan } from './lazy.js';
 import { t } from './text.js';
 
@@ -74,6 +75,28 @@ const TITLES: Record<string, MessageKey> = {
   'Arguments:': 'helpArguments',
 };
 
+/** A line of a two-column table ("  key   value"): where its second column starts, for the lines it wraps to. */
+const TABLE_ROW = /^(\s*\S+(?: \S+)*\s{2,})\S/;
+
+/**
+ * Help text simexit adds (examples, the keys of `set`) wrapped to the terminal, each line's indentation kept: with
+ * commander's own wrapping for ASCII, and the display-width layout for Chinese.
+ */
+export function wrapHelpText(text: string, width: number, layout?: HelpLayout): string {
+  const measure = layout?.measure ?? ((line: string) => line.length);
+  const wrapLine = layout?.wrap ?? ((line: string, room: number) => new Help().boxWrap(line, room).split('\n'));
+  return text
+    .split('\n')
+    .map((line) => {
+      if (measure(line) <= width) return line;
+      const indent = (TABLE_ROW.exec(line)?.[1] ?? /^\s*/.exec(line)![0]).length;
+      return wrapLine(line.slice(indent), Math.max(20, width - indent))
+        .map((part, index) => (index === 0 ? line.slice(0, indent) : ' '.repeat(indent)) + part)
+        .join('\n');
+    })
+    .join('\n');
+}
+
 /** The error that commander raised, tagged with the command it belongs to (for the "--help" hint). */
 export interface TaggedCommanderError extends Error {
   code: string;
@@ -91,6 +114,8 @@ export interface BuildScope {
   only?: string;
   /** The completion commands themselves; left out of the copy the completer reads. */
   withCompletion?: boolean;
+  /** How help is measured and wrapped when it is not plain ASCII (Chinese): loaded only for such help. */
+  helpLayout?: HelpLayout;
 }
 
 /**
@@ -101,6 +126,7 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
   const { only, withCompletion = true } = scope;
   const wanted = (name: string, alias?: string) => only === undefined || only === name || only === alias;
   const say = (key: MessageKey) => t(ctx.lang, key);
+  const helpText = (text: string) => wrapHelpText(text, ctx.stdout.columns ?? 80, scope.helpLayout);
   const program = new Command('simexit');
   program
     .description(say('programDescription'))
@@ -110,7 +136,7 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
     .addOption(new Option('--lang <lang>', say('optLang')))
     .option('--profile <name>', say('optProfile'))
     .option('--no-color', say('optNoColor'))
-    .configureHelp({ showGlobalOptions: true, styleTitle: (title) => (TITLES[title] ? say(TITLES[title]) : title) })
+    .configureHelp({ ...scope.helpLayout?.configuration, showGlobalOptions: true, styleTitle: (title) => (TITLES[title] ? say(TITLES[title]) : title) })
     .configureOutput({
       writeOut: (text) => ctx.stdout.write(text),
       writeErr: (text) => ctx.stderr.write(text),
@@ -122,11 +148,11 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       getErrHasColors: () => ctx.paintErr.level > 0,
     })
     .exitOverride()
-    .addHelpText('after', `\n${say('helpMore')}`);
+    .addHelpText('after', () => `\n${helpText(say('helpMore'))}`);
 
   // Written only when that help is shown.
   const examples = (command: Command, key: MessageKey) =>
-    command.addHelpText('after', () => `\n${say('helpExamples')}\n${say(key).replace(/^/gm, '  ')}`);
+    command.addHelpText('after', () => `\n${say('helpExamples')}\n${helpText(say(key).replace(/^/gm, '  '))}`);
 
   if (wanted('guide')) examples(
     program
@@ -189,7 +215,7 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
       .description(say('cmdSet'))
       .argument('<key>', say('argSetKey'))
       .argument('<value>', say('argSetValue'))
-      .addHelpText('after', () => `\n${say('setHelpKeys')}`)
+      .addHelpText('after', () => `\n${helpText(say('setHelpKeys'))}`)
       .action((key: string, value: string) => handlers.set(ctx, key, value)),
     'exSet',
   );
@@ -280,7 +306,7 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
 
   if (withCompletion) {
     // The completer learns the commands from a copy of this registry without these two commands.
-    const registry = () => buildProgram(ctx, version, handlers, { withCompletion: false });
+    const registry = () => buildProgram(ctx, version, handlers, { withCompletion: false, ...(scope.helpLayout ? { helpLayout: scope.helpLayout } : {}) });
     if (wanted('completion')) examples(
       program
         .command('completion')

@@ -9,6 +9,7 @@ import { isBrokenPipe, isOutputError, openOutput } from './io/output.js';
 import { visible } from './io/visible.js';
 import { Store, storeDir } from './io/store.js';
 import { t } from './text.js';
+import { loadHelpLayout } from './lazy.js';
 
 /** What can be known from the command line before commander parses it: language, colour, command. */
 interface Prescan {
@@ -50,6 +51,11 @@ export function prescan(argv: readonly string[]): Prescan {
 export function scopeFor(found: Prescan, word: string | undefined): BuildScope {
   if (word !== undefined) return COMMAND_WORDS.has(word) ? { only: word } : {};
   return found.help ? {} : { only: '' };
+}
+
+/** Whether commander may print help: asked for, `help [command]`, or a command group without its subcommand. */
+function printsHelp(found: Prescan): boolean {
+  return found.help || found.word === 'help' || found.word === 'profile';
 }
 
 const COMMANDER_MESSAGES: Array<[RegExp, MessageKey]> = [
@@ -140,7 +146,10 @@ export async function runCli(argv: readonly string[], io: Io, handlers: Handlers
   const defaultCommand = found.hasCommand ? undefined : io.stdinIsTTY() && io.stdout.isTTY ? 'guide' : 'list';
   const args = defaultCommand ? [...argv, defaultCommand] : [...argv];
   try {
-    await buildProgram(ctx, pkg.version, handlers, scopeFor(found, found.word ?? defaultCommand)).parseAsync(args, { from: 'user' });
+    const scope = scopeFor(found, found.word ?? defaultCommand);
+    // Help in Chinese is measured in display columns; English help is ASCII, which commander measures right.
+    if (ctx.lang === 'zh' && printsHelp(found)) scope.helpLayout = await loadHelpLayout();
+    await buildProgram(ctx, pkg.version, handlers, scope).parseAsync(args, { from: 'user' });
     // --lang is remembered once a command has succeeded (a failed command leaves the store as it was), and
     // only as a courtesy: a store that cannot be written (read-only, full, locked elsewhere) never fails a
     // command that succeeded; the language is simply not remembered.

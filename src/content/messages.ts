@@ -433,7 +433,7 @@ export const MESSAGES = {
     zh: '删除档案“{name}”及其计划和进度吗？（会保留一份备份。）',
   },
   profileLine: { en: 'Profile: {name}', zh: '档案：{name}' },
-  profileActive: { en: 'active', zh: '当前' },
+  profileActive: { en: '(active)', zh: '（当前）' },
   profileNotSetUp: { en: 'not set up yet', zh: '尚未设置' },
 
   serviceStepTitle: { en: 'Move {name} off this number', zh: '把{name}从这个号码上改绑' },
