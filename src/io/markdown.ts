@@ -45,31 +45,30 @@ function escapeContent(text: string): string {
 
 /**
  * simexit's own text (advice, facts, sources) inside the export: escaped, and every URL an autolink,
- * `<https://…>`, which ends where the URL ends (never swallowing the label or the bracket after it).
+ * `<https://…>`, which ends where the URL ends (never swallowing the label or the bracket after it). `userTexts` are
+ * the names of services the user added, which simexit's text quotes: they are the user's text, escaped as such and
+ * never made a link (a URL that contains one, as 2fa.directory's pages do, stays whole).
  */
 export function markdownContent(text: string, userTexts: readonly string[] = []): string {
-  const names = userTexts.filter(Boolean);
-  if (!names.length) return linkedContent(text);
-  // The names of services the user added are their text inside ours: escaped as such, never made a link.
-  const pattern = new RegExp(names.sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const names = [...new Set(userTexts.filter(Boolean))].sort((a, b) => b.length - a.length);
+  const nameSpans = names.length ? spans(text, new RegExp(names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')) : [];
+  const urlSpans = spans(text, URL_IN_TEXT, trimUrl).filter(([start, end]) => !nameSpans.some(([from, to]) => start >= from && end <= to));
+  const shown = [
+    ...urlSpans.map(([start, end]) => ({ start, end, kind: 'url' as const })),
+    ...nameSpans.filter(([start, end]) => !urlSpans.some(([from, to]) => start < to && end > from)).map(([start, end]) => ({ start, end, kind: 'name' as const })),
+  ].sort((a, b) => a.start - b.start);
   let result = '';
   let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    result += linkedContent(text.slice(last, match.index)) + markdownText(match[0]);
-    last = match.index + match[0].length;
-  }
-  return result + linkedContent(text.slice(last));
-}
-
-function linkedContent(text: string): string {
-  let result = '';
-  let last = 0;
-  for (const match of text.matchAll(URL_IN_TEXT)) {
-    const url = trimUrl(match[0]);
-    result += escapeContent(text.slice(last, match.index)) + `<${url}>`;
-    last = match.index + url.length;
+  for (const { start, end, kind } of shown) {
+    result += escapeContent(text.slice(last, start)) + (kind === 'url' ? `<${text.slice(start, end)}>` : markdownText(text.slice(start, end)));
+    last = end;
   }
   return result + escapeContent(text.slice(last));
+}
+
+/** Where `pattern` matches in `text`, each match trimmed by `trim`. */
+function spans(text: string, pattern: RegExp, trim: (match: string) => string = (match) => match): Array<[number, number]> {
+  return [...text.matchAll(pattern)].map((match) => [match.index, match.index + trim(match[0]).length]);
 }
 
 /**

@@ -5,6 +5,7 @@ import { CARRIER_FACTS } from '../../src/content/carrier-facts.js';
 import { FACTS } from '../../src/content/facts.js';
 import { SERVICES } from '../../src/content/services.js';
 import type { Answers, HistoryEvent } from '../../src/core/types.js';
+import { markdownContent } from '../../src/io/markdown.js';
 import { answers, run, seed, tempHome } from '../helpers/world.js';
 
 // The Markdown export, read by a CommonMark implementation (commonmark.js, the spec's reference parser): bold
@@ -136,4 +137,18 @@ describe('export --format md, read by CommonMark', () => {
       });
     }
   }
+});
+
+describe('markdownContent', () => {
+  const links = (markdown: string) => all(new Parser().parse(markdown), 'link').map((link) => decodeURI(link.destination!));
+  it('ends a URL at full-width punctuation, a label or the end of a sentence', () => {
+    assert.deepEqual(links(markdownContent('说明页（https://2fa.directory/notes/chase/），不是')), ['https://2fa.directory/notes/chase/']);
+    assert.deepEqual(links(markdownContent('来源：https://www.ultramobile.com/support/［官方］')), ['https://www.ultramobile.com/support/']);
+    assert.deepEqual(links(markdownContent('See https://example.com/a_(b). Then')), ['https://example.com/a_(b)']);
+    assert.deepEqual(links(markdownContent('(see https://example.com/x), then')), ['https://example.com/x']);
+  });
+  it('keeps a URL whole that holds the name of a service the user added, and never links a URL inside such a name', () => {
+    assert.deepEqual(links(markdownContent('Notes: https://2fa.directory/notes/chase/ for chase', ['chase'])), ['https://2fa.directory/notes/chase/']);
+    assert.deepEqual(links(markdownContent('Move my bank https://evil.example off', ['my bank https://evil.example'])), []);
+  });
 });

@@ -88,6 +88,8 @@ function chineseProblems(text: string): string[] {
   for (const [name, pattern] of rules) if (pattern.test(lines)) problems.push(name);
   // The template itself: no space between a placeholder and Han text or full-width punctuation.
   if (new RegExp(`\\} +[${HAN}${FULL_PUNCT}]|[${HAN}${FULL_PUNCT}] +\\{`, 'u').test(text)) problems.push('space between a placeholder and Han text');
+  // A step's title is a sentence of its own: run into the text around it (已为 3. 把支付宝从这个号码上改绑添加备注), it reads as one.
+  if (new RegExp(`\\{title\\}[${HAN}]`, 'u').test(text)) problems.push('a step title run into the sentence');
   return problems;
 }
 
@@ -120,6 +122,7 @@ describe('typography: the rules catch what issue 14 found', () => {
     ['用Google Voice收码', 'Han glued to a Latin letter or digit'],
     ['已完成.', 'ASCII full stop after Han'],
     ['把 {name} 从这个号码上改绑', 'space between a placeholder and Han text'],
+    ['已为{number}. {title}添加备注', 'a step title run into the sentence'],
   ];
   for (const [text, rule] of cases) it(`“${text}”: ${rule}`, () => assert.ok(chineseProblems(text).includes(rule), chineseProblems(text).join('; ')));
   for (const text of ['运行 `simexit list, --all` 查看', '打开 https://example.com/a,b(c) 查看', '共 1,000 条，12:00 之前', '点“Need Help?”联系客服', "Google's 页面"]) {
