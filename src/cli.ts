@@ -1,4 +1,5 @@
 import { Command, Help, Option } from 'commander';
+import pkg from '../package.json' with { type: 'json' };
 import type { Context } from './context.js';
 import type { MessageKey } from './content/messages.js';
 import type { CarriersOptions } from './commands/carriers.js';
@@ -12,68 +13,198 @@ import type { ScanOptions } from './commands/scan.js';
 import type { ServicesOptions } from './commands/services.js';
 import type { SkipOptions } from './commands/skip.js';
 import { CODE_CATEGORIES } from './core/types.js';
-import type { HelpLayout } from './io/help-layout.js';
 import { loadScan } from './lazy.js';
+import type { HelpLayout } from './io/help-layout.js';
 import { t } from './text.js';
 
-/** What each command does: the command modules by default, fakes in tests. */
-export interface Handlers {
-  guide(ctx: Context, options: GuideOptions): Promise<void>;
-  list(ctx: Context, options: ListOptions): void | Promise<void>;
-  done(ctx: Context, refs: string[], options: DoneOptions): Promise<void>;
-  skip(ctx: Context, refs: string[], options: SkipOptions): Promise<void>;
-  undo(ctx: Context, ref: string): Promise<void>;
-  note(ctx: Context, ref: string, words: string[], options: NoteOptions): Promise<void>;
-  reset(ctx: Context, options: ResetOptions): Promise<void>;
-  set(ctx: Context, key: string, value: string): Promise<void>;
-  where(ctx: Context, options: { json?: boolean }): void | Promise<void>;
-  exportReport(ctx: Context, options: ExportOptions): void | Promise<void>;
-  carriers(ctx: Context, id: string | undefined, options: CarriersOptions): void | Promise<void>;
-  services(ctx: Context, options: ServicesOptions): void | Promise<void>;
-  scan(ctx: Context, paths: string[], options: ScanOptions): Promise<void>;
-  about(ctx: Context, version: string): void | Promise<void>;
-  completion(ctx: Context, program: Command, shell: string): Promise<void>;
-  complete(ctx: Context, program: Command, words: string[]): Promise<void>;
-  profileAdd(ctx: Context, name: string): Promise<void>;
-  profileUse(ctx: Context, name: string): Promise<void>;
-  profileList(ctx: Context, options: { json?: boolean }): void | Promise<void>;
-  profileRemove(ctx: Context, name: string, options: { yes?: boolean }): Promise<void>;
+/**
+ * One command, as its --help shows it, and the module that runs it. A command's module is imported only once
+ * commander has chosen the command: in the bundles, every src/commands module is in dist/app.js (the build
+ * points these imports there), so --version and --help compile none of them.
+ */
+export interface CommandSpec {
+  name: string;
+  alias?: string;
+  /** Every command has one, but the hidden `complete`. */
+  description?: MessageKey;
+  arguments?: ReadonlyArray<readonly [spec: string, description?: MessageKey]>;
+  /** Flags, description (a message, or one that needs parameters), default value. */
+  options?: ReadonlyArray<readonly [flags: string, description: MessageKey | ((ctx: Context) => string), defaultValue?: string]>;
+  /** Help shown after the options, when that help is asked for: more text, then the examples. */
+  more?: MessageKey;
+  examples?: MessageKey;
+  /** The completer's own commands: left out of the registry copy that completion reads. */
+  completion?: true;
+  /** Not listed in help (the shell scripts' `complete`); takes any option and has no --help of its own. */
+  hidden?: true;
+  subcommands?: readonly CommandSpec[];
+  /** Runs the command with commander's arguments (then the options). A method, so each block types its own. */
+  run?(ctx: Context, ...args: unknown[]): void | Promise<void>;
 }
 
-const app = () => import('./app.js');
+const VERSION = pkg.version;
 
-/** The command modules, loaded (one module, app.ts) only once commander has chosen a command. */
-export const commandHandlers: Handlers = {
-  guide: async (ctx, options) => (await app()).guide(ctx, options),
-  list: async (ctx, options) => (await app()).list(ctx, options),
-  done: async (ctx, refs, options) => (await app()).done(ctx, refs, options),
-  skip: async (ctx, refs, options) => (await app()).skip(ctx, refs, options),
-  undo: async (ctx, ref) => (await app()).undo(ctx, ref),
-  note: async (ctx, ref, words, options) => (await app()).note(ctx, ref, words, options),
-  reset: async (ctx, options) => (await app()).reset(ctx, options),
-  set: async (ctx, key, value) => (await app()).set(ctx, key, value),
-  where: async (ctx, options) => (await app()).where(ctx, options),
-  exportReport: async (ctx, options) => (await app()).exportReport(ctx, options),
-  carriers: async (ctx, id, options) => (await app()).carriers(ctx, id, options),
-  services: async (ctx, options) => (await app()).services(ctx, options),
-  // Its own bundle (dist/scan-app.js, with 2fa.directory): no other command loads it.
-  scan: async (ctx, paths, options) => (await loadScan()).scan(ctx, paths, options),
-  about: async (ctx, version) => (await app()).about(ctx, version),
-  completion: async (ctx, program, shell) => (await app()).completionScript(ctx, program, shell),
-  complete: async (ctx, program, words) => (await app()).completeWords(ctx, program, words),
-  profileAdd: async (ctx, name) => (await app()).profileAdd(ctx, name),
-  profileUse: async (ctx, name) => (await app()).profileUse(ctx, name),
-  profileList: async (ctx, options) => (await app()).profileList(ctx, options),
-  profileRemove: async (ctx, name, options) => (await app()).profileRemove(ctx, name, options),
-};
+/**
+ * The command registry: one block per command, in the order --help lists them. Adding a command is adding a
+ * block here and its module in src/commands/ (with its messages in src/content/messages.ts and its section in the
+ * README); test/commands/registry.test.ts checks every block against commander.
+ */
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'guide',
+    description: 'cmdGuide',
+    options: [['--restart', 'optRestart']],
+    examples: 'exGuide',
+    run: async (ctx, options: GuideOptions) => (await import('./commands/guide.js')).guide(ctx, options),
+  },
+  {
+    name: 'list',
+    alias: 'status',
+    description: 'cmdList',
+    options: [['-a, --all', 'optAll'], ['--json', 'optJson']],
+    examples: 'exList',
+    run: async (ctx, options: ListOptions) => (await import('./commands/list.js')).list(ctx, options),
+  },
+  {
+    name: 'done',
+    description: 'cmdDone',
+    arguments: [['<step...>', 'argSteps']],
+    options: [['--date <YYYY-MM-DD>', 'optDate']],
+    examples: 'exDone',
+    run: async (ctx, refs: string[], options: DoneOptions) => (await import('./commands/done.js')).done(ctx, refs, options),
+  },
+  {
+    name: 'skip',
+    description: 'cmdSkip',
+    arguments: [['<step...>', 'argSteps']],
+    options: [['-r, --reason <text>', 'optReason'], ['-f, --force', 'optSkipForce']],
+    examples: 'exSkip',
+    run: async (ctx, refs: string[], options: SkipOptions) => (await import('./commands/skip.js')).skip(ctx, refs, options),
+  },
+  {
+    name: 'undo',
+    description: 'cmdUndo',
+    arguments: [['<step>', 'argStep']],
+    examples: 'exUndo',
+    run: async (ctx, ref: string) => (await import('./commands/undo.js')).undo(ctx, ref),
+  },
+  {
+    name: 'note',
+    description: 'cmdNote',
+    arguments: [['<step>', 'argStep'], ['<text...>', 'argText']],
+    options: [['-f, --force', 'optForce']],
+    examples: 'exNote',
+    run: async (ctx, ref: string, words: string[], options: NoteOptions) => (await import('./commands/note.js')).note(ctx, ref, words, options),
+  },
+  {
+    name: 'set',
+    description: 'cmdSet',
+    arguments: [['<key>', 'argSetKey'], ['<value>', 'argSetValue']],
+    more: 'setHelpKeys',
+    examples: 'exSet',
+    run: async (ctx, key: string, value: string) => (await import('./commands/set.js')).set(ctx, key, value),
+  },
+  {
+    name: 'reset',
+    description: 'cmdReset',
+    options: [['-y, --yes', 'optYes']],
+    examples: 'exReset',
+    run: async (ctx, options: ResetOptions) => (await import('./commands/reset.js')).reset(ctx, options),
+  },
+  {
+    name: 'where',
+    description: 'cmdWhere',
+    options: [['--json', 'optJson']],
+    examples: 'exWhere',
+    run: async (ctx, options: { json?: boolean }) => (await import('./commands/where.js')).where(ctx, options),
+  },
+  {
+    name: 'export',
+    description: 'cmdExport',
+    options: [['--format <format>', 'optFormat', 'md'], ['-o, --output <file>', 'optOutput'], ['--show-label', 'optShowLabel']],
+    examples: 'exExport',
+    run: async (ctx, options: ExportOptions) => (await import('./commands/export.js')).exportReport(ctx, options),
+  },
+  {
+    name: 'carriers',
+    description: 'cmdCarriers',
+    arguments: [['[carrier]', 'argCarrier']],
+    options: [['--json', 'optJson']],
+    examples: 'exCarriers',
+    run: async (ctx, id: string | undefined, options: CarriersOptions) => (await import('./commands/carriers.js')).carriers(ctx, id, options),
+  },
+  {
+    name: 'services',
+    description: 'cmdServices',
+    options: [['-c, --category <category>', (ctx) => t(ctx.lang, 'optCategory', { categories: CODE_CATEGORIES.join(', ') })], ['--json', 'optJson']],
+    examples: 'exServices',
+    run: async (ctx, options: ServicesOptions) => (await import('./commands/services.js')).services(ctx, options),
+  },
+  {
+    name: 'scan',
+    description: 'cmdScan',
+    arguments: [['[path...]', 'argScanPaths']],
+    options: [['--add [services]', 'optScanAdd'], ['--json', 'optJson']],
+    examples: 'exScan',
+    // Its own bundle (dist/scan-app.js, with 2fa.directory), which the guide's offer also loads.
+    run: async (ctx, paths: string[], options: ScanOptions) => (await loadScan()).scan(ctx, paths, options),
+  },
+  {
+    name: 'about',
+    description: 'cmdAbout',
+    run: async (ctx) => (await import('./commands/about.js')).about(ctx, VERSION),
+  },
+  {
+    name: 'profile',
+    description: 'cmdProfile',
+    examples: 'exProfile',
+    subcommands: [
+      {
+        name: 'add',
+        description: 'cmdProfileAdd',
+        arguments: [['<name>', 'argProfileName']],
+        run: async (ctx, name: string) => (await import('./commands/profile.js')).profileAdd(ctx, name),
+      },
+      {
+        name: 'use',
+        description: 'cmdProfileUse',
+        arguments: [['<name>', 'argProfileName']],
+        run: async (ctx, name: string) => (await import('./commands/profile.js')).profileUse(ctx, name),
+      },
+      {
+        name: 'list',
+        description: 'cmdProfileList',
+        options: [['--json', 'optJson']],
+        run: async (ctx, options: { json?: boolean }) => (await import('./commands/profile.js')).profileList(ctx, options),
+      },
+      {
+        name: 'remove',
+        description: 'cmdProfileRemove',
+        arguments: [['<name>', 'argProfileName']],
+        options: [['-y, --yes', 'optYes']],
+        run: async (ctx, name: string, options: { yes?: boolean }) => (await import('./commands/profile.js')).profileRemove(ctx, name, options),
+      },
+    ],
+  },
+  {
+    name: 'completion',
+    description: 'cmdCompletion',
+    arguments: [['<shell>', 'argShell']],
+    examples: 'exCompletion',
+    completion: true,
+    run: async (ctx, shell: string) => (await import('./commands/completion.js')).completionScript(ctx, completionRegistry(ctx), shell),
+  },
+  {
+    name: 'complete',
+    arguments: [['[words...]']],
+    completion: true,
+    hidden: true,
+    run: async (ctx, words: string[]) => (await import('./commands/completion.js')).completeWords(ctx, completionRegistry(ctx), words),
+  },
+];
 
-const TITLES: Record<string, MessageKey> = {
-  'Usage:': 'helpUsage',
-  'Options:': 'helpOptions',
-  'Global Options:': 'helpGlobalOptions',
-  'Commands:': 'helpCommands',
-  'Arguments:': 'helpArguments',
-};
+/** The registry the completer reads: every command but the completion commands themselves. */
+const completionRegistry = (ctx: Context) => buildProgram(ctx, { withCompletion: false });
 
 /** A line of a two-column table ("  key   value"): where its second column starts, for the lines it wraps to. */
 const TABLE_ROW = /^(\s*\S+(?: \S+)*\s{2,})\S/;
@@ -97,6 +228,14 @@ export function wrapHelpText(text: string, width: number, layout?: HelpLayout): 
     .join('\n');
 }
 
+const TITLES: Record<string, MessageKey> = {
+  'Usage:': 'helpUsage',
+  'Options:': 'helpOptions',
+  'Global Options:': 'helpGlobalOptions',
+  'Commands:': 'helpCommands',
+  'Arguments:': 'helpArguments',
+};
+
 /** The error that commander raised, tagged with the command it belongs to (for the "--help" hint). */
 export interface TaggedCommanderError extends Error {
   code: string;
@@ -104,7 +243,7 @@ export interface TaggedCommanderError extends Error {
 }
 
 /** Every word that names a command (with aliases), so the entry can ask for just the one being run. */
-export const COMMAND_WORDS: ReadonlySet<string> = new Set(['guide', 'list', 'status', 'done', 'skip', 'undo', 'note', 'set', 'reset', 'where', 'export', 'carriers', 'services', 'scan', 'about', 'profile', 'completion', 'complete']);
+export const COMMAND_WORDS: ReadonlySet<string> = new Set(COMMANDS.flatMap((spec) => (spec.alias ? [spec.name, spec.alias] : [spec.name])));
 
 export interface BuildScope {
   /**
@@ -119,18 +258,17 @@ export interface BuildScope {
 }
 
 /**
- * The command registry: one block per command that reads like its --help. Settings are made on the root
- * before any `.command()`, because commander copies them only when a subcommand is created.
+ * The registry as commander's program. Settings are made on the root before any `.command()`, because commander
+ * copies them only when a subcommand is created.
  */
-export function buildProgram(ctx: Context, version: string, handlers: Handlers = commandHandlers, scope: BuildScope = {}): Command {
+export function buildProgram(ctx: Context, scope: BuildScope = {}): Command {
   const { only, withCompletion = true } = scope;
-  const wanted = (name: string, alias?: string) => only === undefined || only === name || only === alias;
   const say = (key: MessageKey) => t(ctx.lang, key);
   const helpText = (text: string) => wrapHelpText(text, ctx.stdout.columns ?? 80, scope.helpLayout);
   const program = new Command('simexit');
   program
     .description(say('programDescription'))
-    .version(version, '-V, --version', say('optVersion'))
+    .version(VERSION, '-V, --version', say('optVersion'))
     .helpOption('-h, --help', say('optHelp'))
     .helpCommand('help [command]', say('cmdHelp'))
     .addOption(new Option('--lang <lang>', say('optLang')))
@@ -150,179 +288,27 @@ export function buildProgram(ctx: Context, version: string, handlers: Handlers =
     .exitOverride()
     .addHelpText('after', () => `\n${helpText(say('helpMore'))}`);
 
-  // Written only when that help is shown.
-  const examples = (command: Command, key: MessageKey) =>
-    command.addHelpText('after', () => `\n${say('helpExamples')}\n${helpText(say(key).replace(/^/gm, '  '))}`);
-
-  if (wanted('guide')) examples(
-    program
-      .command('guide')
-      .description(say('cmdGuide'))
-      .option('--restart', say('optRestart'))
-      .action((options: GuideOptions) => handlers.guide(ctx, options)),
-    'exGuide',
-  );
-  if (wanted('list', 'status')) examples(
-    program
-      .command('list')
-      .alias('status')
-      .description(say('cmdList'))
-      .option('-a, --all', say('optAll'))
-      .option('--json', say('optJson'))
-      .action((options: ListOptions) => handlers.list(ctx, options)),
-    'exList',
-  );
-  if (wanted('done')) examples(
-    program
-      .command('done')
-      .description(say('cmdDone'))
-      .argument('<step...>', say('argSteps'))
-      .option('--date <YYYY-MM-DD>', say('optDate'))
-      .action((refs: string[], options: DoneOptions) => handlers.done(ctx, refs, options)),
-    'exDone',
-  );
-  if (wanted('skip')) examples(
-    program
-      .command('skip')
-      .description(say('cmdSkip'))
-      .argument('<step...>', say('argSteps'))
-      .option('-r, --reason <text>', say('optReason'))
-      .option('-f, --force', say('optSkipForce'))
-      .action((refs: string[], options: SkipOptions) => handlers.skip(ctx, refs, options)),
-    'exSkip',
-  );
-  if (wanted('undo')) examples(
-    program
-      .command('undo')
-      .description(say('cmdUndo'))
-      .argument('<step>', say('argStep'))
-      .action((ref: string) => handlers.undo(ctx, ref)),
-    'exUndo',
-  );
-  if (wanted('note')) examples(
-    program
-      .command('note')
-      .description(say('cmdNote'))
-      .argument('<step>', say('argStep'))
-      .argument('<text...>', say('argText'))
-      .option('-f, --force', say('optForce'))
-      .action((ref: string, words: string[], options: NoteOptions) => handlers.note(ctx, ref, words, options)),
-    'exNote',
-  );
-  if (wanted('set')) examples(
-    program
-      .command('set')
-      .description(say('cmdSet'))
-      .argument('<key>', say('argSetKey'))
-      .argument('<value>', say('argSetValue'))
-      .addHelpText('after', () => `\n${helpText(say('setHelpKeys'))}`)
-      .action((key: string, value: string) => handlers.set(ctx, key, value)),
-    'exSet',
-  );
-  if (wanted('reset')) examples(
-    program
-      .command('reset')
-      .description(say('cmdReset'))
-      .option('-y, --yes', say('optYes'))
-      .action((options: ResetOptions) => handlers.reset(ctx, options)),
-    'exReset',
-  );
-  if (wanted('where')) examples(
-    program
-      .command('where')
-      .description(say('cmdWhere'))
-      .option('--json', say('optJson'))
-      .action((options: { json?: boolean }) => handlers.where(ctx, options)),
-    'exWhere',
-  );
-  if (wanted('export')) examples(
-    program
-      .command('export')
-      .description(say('cmdExport'))
-      .option('--format <format>', say('optFormat'), 'md')
-      .option('-o, --output <file>', say('optOutput'))
-      .option('--show-label', say('optShowLabel'))
-      .action((options: ExportOptions) => handlers.exportReport(ctx, options)),
-    'exExport',
-  );
-  if (wanted('carriers')) examples(
-    program
-      .command('carriers')
-      .description(say('cmdCarriers'))
-      .argument('[carrier]', say('argCarrier'))
-      .option('--json', say('optJson'))
-      .action((id: string | undefined, options: CarriersOptions) => handlers.carriers(ctx, id, options)),
-    'exCarriers',
-  );
-  if (wanted('services')) examples(
-    program
-      .command('services')
-      .description(say('cmdServices'))
-      .option('-c, --category <category>', t(ctx.lang, 'optCategory', { categories: CODE_CATEGORIES.join(', ') }))
-      .option('--json', say('optJson'))
-      .action((options: ServicesOptions) => handlers.services(ctx, options)),
-    'exServices',
-  );
-  if (wanted('scan')) examples(
-    program
-      .command('scan')
-      .description(say('cmdScan'))
-      .argument('[path...]', say('argScanPaths'))
-      .option('--add [services]', say('optScanAdd'))
-      .option('--json', say('optJson'))
-      .action((paths: string[], options: ScanOptions) => handlers.scan(ctx, paths, options)),
-    'exScan',
-  );
-  if (wanted('about')) program
-    .command('about')
-    .description(say('cmdAbout'))
-    .action(() => handlers.about(ctx, version));
-
-  if (wanted('profile')) {
-    const profile = program.command('profile').description(say('cmdProfile'));
-    profile
-      .command('add')
-      .description(say('cmdProfileAdd'))
-      .argument('<name>', say('argProfileName'))
-      .action((name: string) => handlers.profileAdd(ctx, name));
-    profile
-      .command('use')
-      .description(say('cmdProfileUse'))
-      .argument('<name>', say('argProfileName'))
-      .action((name: string) => handlers.profileUse(ctx, name));
-    profile
-      .command('list')
-      .description(say('cmdProfileList'))
-      .option('--json', say('optJson'))
-      .action((options: { json?: boolean }) => handlers.profileList(ctx, options));
-    profile
-      .command('remove')
-      .description(say('cmdProfileRemove'))
-      .argument('<name>', say('argProfileName'))
-      .option('-y, --yes', say('optYes'))
-      .action((name: string, options: { yes?: boolean }) => handlers.profileRemove(ctx, name, options));
-    examples(profile, 'exProfile');
+  const add = (parent: Command, spec: CommandSpec) => {
+    const command = parent.command(spec.name, spec.hidden ? { hidden: true } : {});
+    if (spec.description) command.description(say(spec.description));
+    if (spec.alias) command.alias(spec.alias);
+    for (const [argument, description] of spec.arguments ?? []) command.argument(argument, description ? say(description) : '');
+    for (const [flags, description, defaultValue] of spec.options ?? []) {
+      command.option(flags, typeof description === 'function' ? description(ctx) : say(description), defaultValue);
+    }
+    // Help text is written only when that help is shown.
+    if (spec.more) command.addHelpText('after', () => `\n${helpText(say(spec.more!))}`);
+    if (spec.examples) command.addHelpText('after', () => `\n${say('helpExamples')}\n${helpText(say(spec.examples!).replace(/^/gm, '  '))}`);
+    if (spec.hidden) command.allowUnknownOption().helpOption(false);
+    for (const sub of spec.subcommands ?? []) add(command, sub);
+    const run = spec.run;
+    if (run) command.action((...args: unknown[]) => run(ctx, ...args.slice(0, -1))); // commander adds the Command itself last
+  };
+  // Only the command being run is registered (see BuildScope): a few milliseconds of every start-up.
+  for (const spec of COMMANDS) {
+    if (spec.completion && !withCompletion) continue;
+    if (only === undefined || only === spec.name || only === spec.alias) add(program, spec);
   }
-
-  if (withCompletion) {
-    // The completer learns the commands from a copy of this registry without these two commands.
-    const registry = () => buildProgram(ctx, version, handlers, { withCompletion: false, ...(scope.helpLayout ? { helpLayout: scope.helpLayout } : {}) });
-    if (wanted('completion')) examples(
-      program
-        .command('completion')
-        .description(say('cmdCompletion'))
-        .argument('<shell>', say('argShell'))
-        .action((shell: string) => handlers.completion(ctx, registry(), shell)),
-      'exCompletion',
-    );
-    if (wanted('complete')) program
-      .command('complete', { hidden: true })
-      .argument('[words...]')
-      .allowUnknownOption()
-      .helpOption(false)
-      .action((words: string[]) => handlers.complete(ctx, registry(), words));
-  }
-
   tagCommandPaths(program.commands, 'simexit');
   return program;
 }

@@ -31,19 +31,20 @@ export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
 // Kept on globalThis, not in a module variable: this module is bundled into both dist/main.js and dist/app.js, and
 // both must print the same commands.
 const INVOCATION = Symbol.for('simexit.invocation');
-const holder = globalThis as { [INVOCATION]?: string };
+const holder = globalThis as { [INVOCATION]?: { prefix: string; commandInText: RegExp } };
 
-export function setInvocation(prefix: string): void {
-  holder[INVOCATION] = prefix;
+/**
+ * `prefix` replaces "simexit" where the text names one of `commandWords` ("simexit list", never prose such as
+ * "simexit never…"); main.ts passes the registry's words.
+ */
+export function setInvocation(prefix: string, commandWords: Iterable<string> = []): void {
+  const words = [...commandWords].join('|');
+  holder[INVOCATION] = { prefix, commandInText: words ? new RegExp(`\\bsimexit(?= (?:${words})\\b)`, 'g') : (holder[INVOCATION]?.commandInText ?? /(?!)/g) };
 }
 
-/** A command in the text: "simexit" followed by one of its command words (prose such as "simexit never…" is not). */
-const COMMAND_IN_TEXT =
-  /\bsimexit(?= (?:guide|list|status|done|skip|undo|note|set|reset|where|export|carriers|services|about|profile|completion|show|scan)\b)/g;
-
 export function withInvocation(text: string): string {
-  const invocation = holder[INVOCATION] ?? 'simexit';
-  return invocation === 'simexit' ? text : text.replace(COMMAND_IN_TEXT, invocation);
+  const invocation = holder[INVOCATION];
+  return !invocation || invocation.prefix === 'simexit' ? text : text.replace(invocation.commandInText, invocation.prefix);
 }
 
 const ENDS_HAN = /\p{Script=Han}$/u;

@@ -1,5 +1,4 @@
-import pkg from '../package.json' with { type: 'json' };
-import { buildProgram, COMMAND_WORDS, commandHandlers, type BuildScope, type Handlers, type TaggedCommanderError } from './cli.js';
+import { buildProgram, COMMAND_WORDS, type BuildScope, type TaggedCommanderError } from './cli.js';
 import { invocationOf, println, type Context, type Io } from './context.js';
 import type { MessageKey } from './content/messages.js';
 import { EXIT, ioReason, isIoFailure, isPromptExit, isUserError, UserError } from './errors.js';
@@ -121,9 +120,9 @@ function reportError(error: unknown, ctx: Context): number {
 }
 
 /** Runs one command line against the given world and returns the exit code. Never calls process.exit. */
-export async function runCli(argv: readonly string[], io: Io, handlers: Handlers = commandHandlers, onReady?: (ctx: Context) => void): Promise<number> {
+export async function runCli(argv: readonly string[], io: Io, onReady?: (ctx: Context) => void): Promise<number> {
   const found = prescan(argv);
-  setInvocation(invocationOf(io.env, found.profile));
+  setInvocation(invocationOf(io.env, found.profile), COMMAND_WORDS);
   let dir: string;
   try {
     dir = storeDir(io.env);
@@ -149,7 +148,7 @@ export async function runCli(argv: readonly string[], io: Io, handlers: Handlers
     const scope = scopeFor(found, found.word ?? defaultCommand);
     // Help in Chinese is measured in display columns; English help is ASCII, which commander measures right.
     if (ctx.lang === 'zh' && printsHelp(found)) scope.helpLayout = await loadHelpLayout();
-    await buildProgram(ctx, pkg.version, handlers, scope).parseAsync(args, { from: 'user' });
+    await buildProgram(ctx, scope).parseAsync(args, { from: 'user' });
     // --lang is remembered once a command has succeeded (a failed command leaves the store as it was), and
     // only as a courtesy: a store that cannot be written (read-only, full, locked elsewhere) never fails a
     // command that succeeded; the language is simply not remembered.
@@ -217,8 +216,8 @@ export async function main(): Promise<void> {
     stdinIsTTY: () => Boolean(process.stdin.isTTY),
     env: process.env,
     now: () => new Date(),
-    loadPrompts: async () => (await import('./app.js')).loadPrompts(),
-  }, commandHandlers, (ctx) => {
+    loadPrompts: async () => (await import('./io/prompts.js')).loadPrompts(),
+  }, (ctx) => {
     context = ctx;
   });
 }

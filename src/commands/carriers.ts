@@ -1,5 +1,5 @@
 import { lookOf, println, type Context } from '../context.js';
-import { CARRIER_FACTS, CARRIER_FIELDS } from '../content/carrier-facts.js';
+import { CARRIER_IDS, carrierFacts, CARRIER_FIELDS } from '../content/carrier-facts.js';
 import { CARRIERS, findCarrier } from '../content/carriers.js';
 import { carrierToJson, JSON_SCHEMA_VERSION } from '../core/json.js';
 import { closestIds } from '../core/step-ref.js';
@@ -14,11 +14,11 @@ export interface CarriersOptions {
   json?: boolean;
 }
 
-const KNOWN = CARRIERS.filter((carrier) => CARRIER_FACTS[carrier.id]);
+const KNOWN = CARRIERS.filter((carrier) => CARRIER_IDS.includes(carrier.id));
 
 function requireCarrier(id: string): string {
   const wanted = id.trim().toLowerCase();
-  if (CARRIER_FACTS[wanted] && findCarrier(wanted)) return wanted;
+  if (carrierFacts(wanted) && findCarrier(wanted)) return wanted;
   const lines: MessageLine[] = [['unknownCarrierId', { id }]];
   const closest = closestIds(KNOWN.map((carrier) => carrier.id), wanted);
   if (closest.length) lines.push(['closestSteps', { ids: closest.join(', ') }]);
@@ -36,7 +36,7 @@ export function carriers(ctx: Context, id: string | undefined, options: Carriers
       return;
     }
     const name = localize(findCarrier(carrierId)!.name, ctx.lang);
-    const facts = CARRIER_FACTS[carrierId]!;
+    const facts = carrierFacts(carrierId)!;
     println(ctx.stdout, look.paint.bold(name));
     println(ctx.stdout, renderCarrierFacts(CARRIER_FIELDS.map((field) => ({ field, fact: facts[field] })), name, look));
     println(ctx.stdout);
@@ -48,7 +48,7 @@ export function carriers(ctx: Context, id: string | undefined, options: Carriers
     return;
   }
   const rows = KNOWN.map((carrier) => {
-    const facts = CARRIER_FACTS[carrier.id]!;
+    const facts = carrierFacts(carrier.id)!;
     const found = CARRIER_FIELDS.filter((field) => facts[field].status !== 'not-found').length;
     const kind = carrier.kind === 'parking' ? t(ctx.lang, 'carrierKindParking') : carrier.kind === 'voip' ? t(ctx.lang, 'carrierKindVoip') : '';
     return { id: carrier.id, name: localize(carrier.name, ctx.lang), summary: [`${found}/${CARRIER_FIELDS.length} ${t(ctx.lang, 'foundMark')}`, ...(kind ? [kind] : [])].join(' · ') };

@@ -4,7 +4,7 @@ import { deriveState, markDone, markSkipped, addNote, type Transition } from '..
 import { buildReport, carrierName, type ReportStep } from '../core/report.js';
 import { localize } from '../i18n.js';
 import { CODE_CATEGORIES, type Answers, type HistoryEvent } from '../core/types.js';
-import { CARRIER_FACTS } from '../content/carrier-facts.js';
+import { carrierFacts } from '../content/carrier-facts.js';
 import { findCarrier } from '../content/carriers.js';
 import { dateRangeProblem, momentOf } from '../core/dates.js';
 import { lineRuleOf } from '../content/lines.js';
@@ -62,7 +62,7 @@ export async function askAnswers(prompts: Prompts, ctx: Context, previous: Parti
     if (renewalDate) await keep({ renewalDate });
   }
   // Only where the carrier refunds a balance within a window of its purchase (Google Voice: 6 months).
-  const refundable = CARRIER_FACTS[carrier]?.balance.refundMonths !== undefined && balance !== 'no';
+  const refundable = carrierFacts(carrier)?.balance.refundMonths !== undefined && balance !== 'no';
   const carrierLabel = localize(findCarrier(carrier)?.name ?? { en: carrier, zh: carrier }, lang);
   const balancePurchaseDate = refundable ? await prompts.askDate(lang, 'askPurchaseDate', { carrier: carrierLabel }, previous?.balancePurchaseDate, today) : null;
   if (balancePurchaseDate) await keep({ balancePurchaseDate });

@@ -1,6 +1,6 @@
 import { lookOf, println, type Context } from '../context.js';
 import { CATEGORY_NAMES } from '../content/categories.js';
-import { SERVICES, type ServiceDef } from '../content/services.js';
+import { allServices, type ServiceDef } from '../content/services.js';
 import { JSON_SCHEMA_VERSION } from '../core/json.js';
 import { CODE_CATEGORIES, type CodeCategory } from '../core/types.js';
 import { EXIT, UserError } from '../errors.js';
@@ -45,7 +45,7 @@ export function services(ctx: Context, options: ServicesOptions): void {
     throw new UserError(['invalidCategory', { value: options.category ?? '', categories: CODE_CATEGORIES.join(', ') }], EXIT.usage);
   }
   const categories = (category ? [category] : CODE_CATEGORIES) as readonly CodeCategory[];
-  const shown = SERVICES.filter((service) => categories.includes(service.category));
+  const shown = allServices().filter((service) => categories.includes(service.category));
   if (options.json) {
     println(ctx.stdout, JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, services: shown.map((service) => serviceToJson(service, ctx.lang)) }, null, 2));
     return;

@@ -1,5 +1,5 @@
 import type { CarrierFact, CarrierField, LapseRule, Source } from '../core/types.js';
-import { CARRIER_FILES } from './data/index.js';
+import { CARRIER_INDEX, loadCarrierFile } from './data/index.js';
 
 // What is known about each carrier, field by field, with its sources: one JSON file per carrier in
 // data/carriers/ (see the README, "Adding a carrier or a service"), checked by test/core/content.test.ts
@@ -74,17 +74,35 @@ export function withShownSources<T extends { sources?: readonly (Source & { hidd
   return value.sources?.some((source) => source.hidden) ? { ...value, sources: shownSources(value.sources) } : value;
 }
 
-export const CARRIER_FILE_LIST: readonly CarrierFile[] = (CARRIER_FILES as unknown as CarrierFile[]).slice().sort((a, b) => a.order - b.order);
+/** Every carrier id with a data file, in the order they are offered. */
+export const CARRIER_IDS: readonly string[] = CARRIER_INDEX.map((carrier) => carrier.id);
 
-export const CARRIER_FACTS: Record<string, CarrierFacts> = Object.fromEntries(
-  CARRIER_FILE_LIST.map((file) => {
-    const facts: Record<string, unknown> = {};
-    for (const [field, fact] of Object.entries(file.facts)) facts[field] = withShownSources(fact as { sources?: Source[] });
+/** A carrier's data file as written (hidden sources included), or undefined for an id without one. */
+export function carrierFile(id: string): CarrierFile | undefined {
+  return CARRIER_IDS.includes(id) ? (loadCarrierFile(id) as CarrierFile) : undefined;
+}
+
+const factsCache = new Map<string, CarrierFacts>();
+
+/** What is known about a carrier, with only the sources that may be shown; undefined for an id without data. */
+export function carrierFacts(id: string): CarrierFacts | undefined {
+  const file = carrierFile(id);
+  if (!file) return undefined;
+  let facts = factsCache.get(id);
+  if (!facts) {
+    const shown: Record<string, unknown> = {};
+    for (const [field, fact] of Object.entries(file.facts)) shown[field] = withShownSources(fact as { sources?: Source[] });
     if (file.rules) {
       const rules: Record<string, unknown> = {};
       for (const [key, rule] of Object.entries(file.rules)) rules[key] = withShownSources(rule as { sources: Source[] });
-      facts.rules = rules;
+      shown.rules = rules;
     }
-    return [file.id, facts as unknown as CarrierFacts];
-  }),
-);
+    factsCache.set(id, (facts = shown as unknown as CarrierFacts));
+  }
+  return facts;
+}
+
+/** Every carrier's facts by id (reads every carrier file: for `carriers` and the tests). */
+export function allCarrierFacts(): Record<string, CarrierFacts> {
+  return Object.fromEntries(CARRIER_IDS.map((id) => [id, carrierFacts(id)!]));
+}

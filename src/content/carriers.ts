@@ -1,5 +1,5 @@
 import type { Localized } from '../i18n.js';
-import { CARRIER_FILE_LIST } from './carrier-facts.js';
+import { CARRIER_INDEX } from './data/index.js';
 
 /** A carrier or service that can hold the number. Ids are the data files' names (data/carriers/<id>.json). */
 export interface CarrierDef {
@@ -13,7 +13,7 @@ export interface CarrierDef {
 export const OTHER_CARRIER = 'other';
 
 export const CARRIERS: readonly CarrierDef[] = [
-  ...CARRIER_FILE_LIST.map(({ id, name, kind }) => ({ id, name, ...(kind ? { kind } : {}) })),
+  ...CARRIER_INDEX.map(({ id, name, kind }) => ({ id, name, ...(kind ? { kind } : {}) })),
   { id: OTHER_CARRIER, name: { en: 'Other / not sure', zh: '其他 / 不确定' } },
 ];
 

@@ -1,3 +1,5 @@
+import type { CarrierId } from './data/index.js';
+
 // The life of a line, per carrier: what happens at the renewal (or expiry) date when it is not paid, how long
 // paying brings it back, when the number is released, how much notice a cancellation needs and from which hour,
 // whether a port needs an active line, and what keeps a parked number alive. The follow-up dates
@@ -57,7 +59,7 @@ export const UNKNOWN_LINE: LineRule = { cycle: true, textsStop: MAY_STOP, portNe
 
 const ULTRA_LAPSE = 'https://www.ultramobile.com/ufaqs/what-happens-if-i-forget-to-make-a-payment/';
 
-export const LINE_RULES: Readonly<Record<string, LineRule>> = {
+export const LINE_RULES: Readonly<Partial<Record<CarrierId, LineRule>>> = {
   ultra: {
     cycle: true,
     textsStop: { days: 0, known: true },
@@ -224,8 +226,8 @@ export const LINE_RULES: Readonly<Record<string, LineRule>> = {
 
 /** The rule for a carrier id: its own, or the conservative one. Own keys only: an id like `toString` is unknown. */
 export function lineRuleOf(carrier: string | undefined): LineRule {
-  return carrier !== undefined && Object.hasOwn(LINE_RULES, carrier) ? LINE_RULES[carrier]! : UNKNOWN_LINE;
+  return carrier !== undefined && Object.hasOwn(LINE_RULES, carrier) ? LINE_RULES[carrier as CarrierId]! : UNKNOWN_LINE;
 }
 
 /** Where a kept number goes, as the rule of the service that will hold it (for VoIP and keep-alive). */
-export const DESTINATION_CARRIER = { 'google-voice': 'google-voice', parking: 'numberbarn' } as const;
+export const DESTINATION_CARRIER = { 'google-voice': 'google-voice', parking: 'numberbarn' } as const satisfies Record<string, CarrierId>;

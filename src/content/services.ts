@@ -1,7 +1,7 @@
 import { CODE_CATEGORIES, type CodeCategory, type Source } from '../core/types.js';
 import type { Localized } from '../i18n.js';
 import { withShownSources } from './carrier-facts.js';
-import { SERVICE_FILES } from './data/index.js';
+import { loadServiceFile, SERVICE_FILE_CATEGORIES, SERVICE_FILE_OF } from './data/index.js';
 
 // The accounts that may still send codes to the number: one JSON file per category in data/services/, with
 // their 2FA alternatives, the official page for changing the number where one was found, a caveat, how to
@@ -41,21 +41,42 @@ interface ServiceFile {
 }
 
 
-export const SERVICES: readonly ServiceDef[] = CODE_CATEGORIES.flatMap((category) =>
-  (SERVICE_FILES as unknown as ServiceFile[])
-    .filter((file) => file.category === category)
-    .flatMap((file) =>
-      file.services.map((service) => {
-        const shown = withShownSources(service) as ServiceDef & Record<string, unknown>;
-        // The category comes from the file; recovery and refusesVoip keep only the sources that may be shown.
-        const def: ServiceDef = { ...shown, category };
-        if (service.recovery) def.recovery = withShownSources(service.recovery);
-        if (service.refusesVoip) def.refusesVoip = withShownSources(service.refusesVoip);
-        return def;
-      }),
-    ),
-);
+const filesCache = new Map<string, readonly ServiceDef[]>();
 
+/** The services of one data file (data/services/<file>.json), read when first asked for. */
+function servicesOfFile(file: keyof typeof SERVICE_FILE_CATEGORIES): readonly ServiceDef[] {
+  let defs = filesCache.get(file);
+  if (!defs) {
+    const { category, services } = loadServiceFile(file) as ServiceFile;
+    defs = services.map((service) => {
+      const shown = withShownSources(service) as ServiceDef & Record<string, unknown>;
+      // The category comes from the file; recovery and refusesVoip keep only the sources that may be shown.
+      const def: ServiceDef = { ...shown, category };
+      if (service.recovery) def.recovery = withShownSources(service.recovery);
+      if (service.refusesVoip) def.refusesVoip = withShownSources(service.refusesVoip);
+      return def;
+    });
+    filesCache.set(file, defs);
+  }
+  return defs;
+}
+
+const FILES = Object.keys(SERVICE_FILE_CATEGORIES) as Array<keyof typeof SERVICE_FILE_CATEGORIES>;
+
+/** The services of one category, in their file's order (reads only that category's file). */
+export function servicesIn(category: CodeCategory): readonly ServiceDef[] {
+  return FILES.filter((file) => SERVICE_FILE_CATEGORIES[file] === category).flatMap(servicesOfFile);
+}
+
+let all: readonly ServiceDef[] | undefined;
+
+/** Every service in the directory, category by category (reads every service file). */
+export function allServices(): readonly ServiceDef[] {
+  return (all ??= CODE_CATEGORIES.flatMap(servicesIn));
+}
+
+/** The service with this id (reads only the file that holds it), or undefined. */
 export function findService(id: string): ServiceDef | undefined {
-  return SERVICES.find((service) => service.id === id);
+  if (!Object.hasOwn(SERVICE_FILE_OF, id)) return undefined;
+  return servicesOfFile(SERVICE_FILE_OF[id] as keyof typeof SERVICE_FILE_CATEGORIES).find((service) => service.id === id);
 }

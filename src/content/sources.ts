@@ -1,4 +1,4 @@
-import SOURCE_REGISTRY from './data/sources.json' with { type: 'json' };
+import { loadSourceRegistry } from './data/index.js';
 
 // The registry of source domains (data/sources.json): who publishes a page and what kind of publisher it
 // is. The trust labels name the owner, and the content test refuses a shown source whose domain is missing
@@ -14,8 +14,11 @@ export interface Publisher {
   kind: PublisherKind;
 }
 
-const DOMAINS = SOURCE_REGISTRY.domains as Record<string, { owner: string; ownerZh?: string; kind: PublisherKind }>;
-const NEVER = SOURCE_REGISTRY.never as Record<string, string>;
+interface Registry {
+  domains: Record<string, { owner: string; ownerZh?: string; kind: PublisherKind }>;
+  never: Record<string, string>;
+}
+const registry = () => loadSourceRegistry() as Registry;
 
 /** The registry keys a URL falls under: its host, any parent domain, and host/path prefixes, longest first. */
 function candidates(url: string): string[] {
@@ -40,13 +43,13 @@ function lookup<T>(table: Record<string, T>, url: string): [string, T] | undefin
 
 /** Who publishes the page at `url`, or undefined if the registry does not know the domain. */
 export function publisherOf(url: string): Publisher | undefined {
-  const found = lookup(DOMAINS, url);
+  const found = lookup(registry().domains, url);
   return found ? { key: found[0], ...found[1] } : undefined;
 }
 
 /** Why a URL must never be shown (proxy, mirror, seller…), or undefined. */
 export function neverShown(url: string): string | undefined {
-  return lookup(NEVER, url)?.[1];
+  return lookup(registry().never, url)?.[1];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { findCarrier } from '../content/carriers.js';
-import { CARRIER_FACTS } from '../content/carrier-facts.js';
+import { carrierFacts } from '../content/carrier-facts.js';
 import { AUTOPAY_MARGIN_DAYS, lineRuleOf, PORT_MARGIN_DAYS, type LineRule } from '../content/lines.js';
 import type { MessageKey } from '../content/messages.js';
 import { localize, type Lang, type LocalizedParams } from '../i18n.js';
@@ -186,7 +186,7 @@ export function followUps(plan: readonly PlanStep[], state: ProfileState, today:
     found.push({ id: 'check-statement', date: billing, params: {} });
   }
 
-  const months = CARRIER_FACTS[answers.carrier]?.balance.refundMonths;
+  const months = carrierFacts(answers.carrier)?.balance.refundMonths;
   const purchase = answers.balancePurchaseDate;
   if (months && purchase && status('balance') === 'pending' && line !== 'gone') {
     found.push({ id: 'refund-by', date: addMonths(purchase, months), params: { carrier, months, purchase } });

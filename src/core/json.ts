@@ -1,4 +1,4 @@
-import { CARRIER_FACTS, CARRIER_FIELDS } from '../content/carrier-facts.js';
+import { carrierFacts, CARRIER_FIELDS } from '../content/carrier-facts.js';
 import { findCarrier } from '../content/carriers.js';
 import { factDate, isOutdated } from './freshness.js';
 import { lineRuleOf } from '../content/lines.js';
@@ -95,7 +95,7 @@ function showableLine(id: string) {
 /** One carrier's facts as JSON: every field with its status, text, sources and date (`asOf`, and `mayBeOutdated` when over two years before `now`). */
 export function carrierToJson(id: string, lang: Lang, now?: Date) {
   const carrier = findCarrier(id);
-  const facts = CARRIER_FACTS[id];
+  const facts = carrierFacts(id);
   if (!carrier || !facts) throw new Error(`No facts for carrier ${id}`);
   return {
     id,

@@ -1,7 +1,7 @@
 import { CATEGORY_NAMES } from '../content/categories.js';
-import { CARRIER_FACTS } from '../content/carrier-facts.js';
+import { carrierFacts } from '../content/carrier-facts.js';
 import { findCarrier, OTHER_CARRIER } from '../content/carriers.js';
-import { FACTS } from '../content/facts.js';
+import { findFact } from '../content/facts.js';
 import { lineRuleOf } from '../content/lines.js';
 import { destinationRule, lineStatusOf, staysPut } from './line.js';
 import { STEPS } from '../content/steps.js';
@@ -87,7 +87,7 @@ function detailsFor(def: StepDef, answers: Answers | null): Localized[] {
 }
 
 function carrierFactsFor(def: StepDef, answers: Answers | null): PlanStep['carrierFacts'] {
-  const facts = answers && Object.hasOwn(CARRIER_FACTS, answers.carrier) ? CARRIER_FACTS[answers.carrier] : undefined;
+  const facts = answers ? carrierFacts(answers.carrier) : undefined;
   return facts ? (def.carrierFields ?? []).flatMap((field) => (facts[field] ? [{ field, fact: facts[field] }] : [])) : [];
 }
 
@@ -100,10 +100,10 @@ const TOLL_FREE = /\b(?:1[-. ])?8(?:00|33|44|55|66|77|88)[-. ]\d{3}[-. ]\d{4}\b/
 /** Abroad, the carrier's toll-free support numbers may not connect: said beside the facts that give them. */
 function abroadNotes(def: StepDef, answers: Answers | null): { details: Localized[]; sources: Source[] } {
   if (answers?.location !== 'abroad' || !def.carrierFields?.includes('support')) return { details: [], sources: [] };
-  const support = Object.hasOwn(CARRIER_FACTS, answers.carrier) ? CARRIER_FACTS[answers.carrier]!.support : undefined;
+  const support = carrierFacts(answers.carrier)?.support;
   const numbers = support && support.status !== 'not-found' ? [...new Set(support.text.en.match(TOLL_FREE) ?? [])] : [];
   if (!numbers.length) return { details: [], sources: [] };
-  const sources = FACTS.find((fact) => fact.id === 'toll-free-from-abroad')?.sources ?? [];
+  const sources = findFact('toll-free-from-abroad')?.sources ?? [];
   return { details: [bothLanguages('tollFreeAbroad', { numbers: numbers.join(', ') })], sources: [...sources] };
 }
 

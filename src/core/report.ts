@@ -1,10 +1,11 @@
 import { findCarrier } from '../content/carriers.js';
-import { FACTS } from '../content/facts.js';
+import { findFact } from '../content/facts.js';
 import { dateIn } from './dates.js';
 import { followUps, type FollowUp } from './follow-ups.js';
 import { buildPlan, type PlanStep } from './plan.js';
 import { deriveState, stepState, type ProfileState } from './progress.js';
 import type { Answers, Fact, HistoryEvent, StepState } from './types.js';
+import type { FactId } from '../content/data/index.js';
 import { activeWarnings, pendingServiceNames, type ActiveWarning } from './warnings.js';
 import { bothLanguages } from '../text.js';
 
@@ -23,9 +24,9 @@ export interface ReportStep extends PlanStep, StepState {
   facts: Fact[];
 }
 
-export function factsFor(ids: readonly string[] | undefined): Fact[] {
+export function factsFor(ids: readonly FactId[] | undefined): Fact[] {
   return (ids ?? []).map((id) => {
-    const fact = FACTS.find((candidate) => candidate.id === id);
+    const fact = findFact(id);
     if (!fact) throw new Error(`No fact with id ${id} in content/facts.ts`);
     return fact;
   });

@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n.js';
+import type { FactId } from '../content/data/index.js';
 
 /** Keep the number by moving it to another service, or let it go. */
 export type Goal = 'leave' | 'keep';
@@ -187,7 +188,7 @@ export interface StepDef extends StepText {
   tailored?: Partial<StepText>;
   /** Done again and again (keep the number alive): marking it done records one more time, and it comes back when due. */
   recurring?: true;
-  facts?: string[];
+  facts?: FactId[];
   /** What the user's carrier says about this step, shown when the carrier is known. */
   carrierFields?: CarrierField[];
   prerequisites?: Prerequisite[];
@@ -197,7 +198,7 @@ export interface WarningDef {
   id: string;
   severity: Severity;
   message: Localized;
-  facts?: string[];
+  facts?: FactId[];
   /** Steps whose card in the guided session shows this warning (high-severity ones show on every card). */
   showOn?: string[];
 }

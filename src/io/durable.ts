@@ -1,5 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { closeSync, constants, fchmodSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 // Every file simexit writes (the store's index and profile files, backups, exports) goes through here: a new
 // file created exclusively next to its target, every byte written and checked, flushed to the disk, renamed
@@ -10,19 +10,19 @@ import path from 'node:path';
 
 /** The file-system calls a write makes, replaceable in tests to inject a full disk or an I/O error at any step. */
 export interface WriteOps {
-  openSync: typeof fs.openSync;
+  openSync: typeof openSync;
   writeSync: (fd: number, buffer: Uint8Array, offset: number, length: number) => number;
-  fsyncSync: typeof fs.fsyncSync;
-  closeSync: typeof fs.closeSync;
-  renameSync: typeof fs.renameSync;
+  fsyncSync: typeof fsyncSync;
+  closeSync: typeof closeSync;
+  renameSync: typeof renameSync;
 }
 
 const REAL: WriteOps = {
-  openSync: fs.openSync,
-  writeSync: (fd, buffer, offset, length) => fs.writeSync(fd, buffer, offset, length),
-  fsyncSync: fs.fsyncSync,
-  closeSync: fs.closeSync,
-  renameSync: fs.renameSync,
+  openSync: openSync,
+  writeSync: (fd, buffer, offset, length) => writeSync(fd, buffer, offset, length),
+  fsyncSync: fsyncSync,
+  closeSync: closeSync,
+  renameSync: renameSync,
 };
 
 let ops: WriteOps = REAL;
@@ -40,9 +40,9 @@ export function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-const { O_WRONLY, O_CREAT, O_EXCL } = fs.constants;
+const { O_WRONLY, O_CREAT, O_EXCL } = constants;
 /** Never follow a symlink planted at the temp name (0 where the platform has no such flag). */
-const O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
+const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 
 /** A write that returns 0 bytes made no progress: the disk is full even if the system did not say so. */
 function noProgress(file: string): NodeJS.ErrnoException {
@@ -63,12 +63,12 @@ export function writeAll(fd: number, data: Uint8Array, file: string): void {
 export function syncDirectory(dir: string): void {
   let fd: number | undefined;
   try {
-    fd = fs.openSync(dir, 'r');
+    fd = openSync(dir, 'r');
     ops.fsyncSync(fd);
   } catch (error) {
     if (!['EINVAL', 'ENOTSUP', 'EPERM', 'EISDIR', 'EBADF', 'EACCES'].includes(errorCode(error) ?? '')) throw error;
   } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -86,25 +86,25 @@ export const storeTempName: TempName = (file) => `${file}.tmp-${process.pid.toSt
 export function writeNewFile(file: string, data: Uint8Array, mode: number, { sync = true } = {}): void {
   const fd = ops.openSync(file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode);
   try {
-    fs.fchmodSync(fd, mode); // the umask may have taken bits away (or a 0777 umask none): exactly `mode`
+    fchmodSync(fd, mode); // the umask may have taken bits away (or a 0777 umask none): exactly `mode`
     writeAll(fd, data, file);
     if (sync) ops.fsyncSync(fd);
   } catch (error) {
     closeQuietly(fd);
-    fs.rmSync(file, { force: true });
+    rmSync(file, { force: true });
     throw error;
   }
   try {
     ops.closeSync(fd);
   } catch (error) {
-    fs.rmSync(file, { force: true });
+    rmSync(file, { force: true });
     throw error;
   }
 }
 
 function closeQuietly(fd: number): void {
   try {
-    fs.closeSync(fd);
+    closeSync(fd);
   } catch {
     // already failing: the first error is the one to report
   }
@@ -132,10 +132,10 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
   try {
     ops.renameSync(temp, file);
   } catch (error) {
-    fs.rmSync(temp, { force: true });
+    rmSync(temp, { force: true });
     throw error;
   }
-  syncDirectory(path.dirname(file));
+  syncDirectory(dirname(file));
 }
 
 /**
@@ -146,23 +146,23 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
  */
 export function keepCopy(from: string, to: string): void {
   try {
-    fs.linkSync(from, to);
+    linkSync(from, to);
   } catch (error) {
     if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'ENOSYS'].includes(errorCode(error) ?? '')) throw error;
     const temp = storeTempName(from, 0);
-    writeNewFile(temp, fs.readFileSync(from), 0o600);
+    writeNewFile(temp, readFileSync(from), 0o600);
     try {
-      fs.linkSync(temp, to);
+      linkSync(temp, to);
     } catch {
-      fs.renameSync(temp, to); // no hard links at all: the name was checked free just before
+      renameSync(temp, to); // no hard links at all: the name was checked free just before
     } finally {
-      fs.rmSync(temp, { force: true });
+      rmSync(temp, { force: true });
     }
   }
   try {
-    syncDirectory(path.dirname(to));
+    syncDirectory(dirname(to));
   } catch (error) {
-    fs.rmSync(to, { force: true }); // not known to be on the disk: not kept
+    rmSync(to, { force: true }); // not known to be on the disk: not kept
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import { linkSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
+import { join } from 'node:path';
 import { isUserError, UserError } from '../errors.js';
 import { errorCode, writeNewFile } from './durable.js';
 
@@ -120,7 +120,7 @@ const stagedName = (file: string) => `${file}.new-${process.pid}-${Math.random()
 export function sweepStaged(dir: string): void {
   for (const name of readdirSync(dir)) {
     const pid = /\.lock(?:\.takeover)?\.new-(\d+)-/.exec(name)?.[1];
-    if (pid && Number(pid) !== process.pid && !isAlive(Number(pid))) rmSync(path.join(dir, name), { force: true });
+    if (pid && Number(pid) !== process.pid && !isAlive(Number(pid))) rmSync(join(dir, name), { force: true });
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Context as PromptContext } from '@inquirer/type';
 import { CATEGORY_NAMES } from '../content/categories.js';
 import { CARRIERS } from '../content/carriers.js';
-import { SERVICES } from '../content/services.js';
+import { allServices, servicesIn } from '../content/services.js';
 import type { MessageKey } from '../content/messages.js';
 import { labelLooksLikePhoneNumber } from '../core/sensitive.js';
 import { parseDateInput, type CalendarDate } from '../core/dates.js';
@@ -193,7 +193,7 @@ export function codeAnswerFrom(values: readonly (CodeCategory | typeof UNSURE)[]
 export function servicesInCategoryQuestion(lang: Lang, category: CodeCategory, chosen: ReadonlySet<string>) {
   return {
     message: t(lang, 'askServicesInCategory', { category: localize(CATEGORY_NAMES[category].name, lang) }),
-    choices: SERVICES.filter((service) => service.category === category).map((service) => ({
+    choices: servicesIn(category).map((service) => ({
       name: localize(service.name, lang),
       value: service.id,
       checked: chosen.has(service.id),
@@ -215,7 +215,7 @@ export function serviceSearchQuestion(lang: Lang, chosen: ReadonlySet<string>, c
     source: (term: string | undefined) => {
       const wanted = (term ?? '').trim();
       const lower = wanted.normalize('NFKC').toLowerCase();
-      const hits = SERVICES.filter(
+      const hits = allServices().filter(
         (service) => !lower || service.id.includes(lower) || service.name.en.toLowerCase().includes(lower) || service.name.zh.includes(wanted),
       );
       // A service already chosen is shown as chosen, never offered again (not even as a name to add).
@@ -224,7 +224,7 @@ export function serviceSearchQuestion(lang: Lang, chosen: ReadonlySet<string>, c
           ? { name: localize(service.name, lang), value: { kind: 'done' } as SearchPick, disabled: t(lang, 'choiceChosen') }
           : { name: localize(service.name, lang), value: { kind: 'service', id: service.id } as SearchPick },
       );
-      const known = SERVICES.some((service) => same(service.id, wanted) || same(service.name.en, wanted) || same(service.name.zh, wanted));
+      const known = allServices().some((service) => same(service.id, wanted) || same(service.name.en, wanted) || same(service.name.zh, wanted));
       const canAdd = wanted && !known && [...wanted].length <= 40 && !labelLooksLikePhoneNumber(wanted) && !customNames.some((name) => same(name, wanted));
       const done = { name: t(lang, 'choiceDone'), value: { kind: 'done' } as SearchPick };
       const add = canAdd ? [{ name: t(lang, 'choiceAddCustom', { name: wanted }), value: { kind: 'custom', name: wanted } as SearchPick }] : [];
@@ -306,7 +306,7 @@ export function createPrompts({ checkbox, input, search, select }: Inquirer, con
       const customServices = [...(current?.customServices ?? [])];
       for (const category of categories) {
         const picked = await checkbox(servicesInCategoryQuestion(lang, category, chosen), context);
-        for (const service of SERVICES) if (service.category === category) chosen.delete(service.id);
+        for (const service of servicesIn(category)) chosen.delete(service.id);
         picked.forEach((id) => chosen.add(id));
       }
       for (;;) {
@@ -315,7 +315,7 @@ export function createPrompts({ checkbox, input, search, select }: Inquirer, con
         if (pick.kind === 'service') chosen.add(pick.id);
         else customServices.push({ id: nextCustomId(customServices), name: pick.name });
       }
-      return { services: SERVICES.filter((service) => chosen.has(service.id)).map((service) => service.id), customServices };
+      return { services: allServices().filter((service) => chosen.has(service.id)).map((service) => service.id), customServices };
     },
     askDate: async (lang, question, params, current, latest) => parseDateInput(await input(dateQuestion(lang, question, params, current, latest), context)),
     askNextAction: (lang) => select(nextActionQuestion(lang), context),

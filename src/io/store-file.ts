@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, renameSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parseJson, SCHEMA_VERSION, type JsonResult, type Unusable } from '../core/store-format.js';
 import { ioReason, isIoFailure, isUserError, UserError } from '../errors.js';
 import { keepCopy, syncDirectory, writeFileAtomic } from './durable.js';
@@ -99,7 +99,7 @@ export class StoreFile<Usable extends { ok: true }> {
   /** A path next to the file for a kept copy, e.g. config.reset-2026-11-24T12-00-00-000Z.json; never an existing file. */
   sidePath(label: string, now: Date): string {
     const stamp = now.toISOString().replace(/[:.]/g, '-');
-    const base = path.join(path.dirname(this.path), `${path.basename(this.path, '.json')}.${label}-${stamp}`);
+    const base = join(dirname(this.path), `${basename(this.path, '.json')}.${label}-${stamp}`);
     for (let index = 0; ; index++) {
       const candidate = `${base}${index ? `-${index}` : ''}.json`;
       if (!existsSync(candidate)) return candidate;
@@ -119,7 +119,7 @@ export class StoreFile<Usable extends { ok: true }> {
         writeFileAtomic(this.path, repaired, { mode: 0o600 });
       } else {
         renameSync(this.path, backup);
-        syncDirectory(path.dirname(this.path));
+        syncDirectory(dirname(this.path));
       }
     };
     try {
@@ -127,7 +127,7 @@ export class StoreFile<Usable extends { ok: true }> {
       else withLock(this.lockPath, work);
     } catch (error) {
       if (isUserError(error) || !isIoFailure(error)) throw error;
-      throw new UserError([['storeDamagedStuck', { path: this.path }], ioReason(error, path.dirname(this.path))]);
+      throw new UserError([['storeDamagedStuck', { path: this.path }], ioReason(error, dirname(this.path))]);
     }
     if (bomOnly) throw new UserError(['storeBomRemoved', { path: this.path, backup }]);
     const key = text.trim() === '' ? 'storeDamagedEmpty' : this.cached(text).json.ok ? 'storeDamagedShape' : 'storeDamagedJson';

@@ -1,5 +1,5 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { basename, dirname, isAbsolute, join, posix, resolve, win32 } from 'node:path';
 import os from 'node:os';
 import {
   checkIndexJson,
@@ -39,15 +39,15 @@ const PROFILES_DIR = 'profiles';
  * process.env, so it can be tested.
  */
 export function storeDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform, home = os.homedir()): string {
-  if (env.SIMEXIT_HOME) return path.resolve(env.SIMEXIT_HOME);
+  if (env.SIMEXIT_HOME) return resolve(env.SIMEXIT_HOME);
   // A relative or empty directory would give every working directory a store of its own: an empty HOME falls
   // back to the account's home directory, and a relative XDG_CONFIG_HOME or APPDATA is ignored (as the XDG
   // specification says).
-  const absolute = (dir: string | undefined) => (dir && (platform === 'win32' ? path.win32 : path.posix).isAbsolute(dir) ? dir : undefined);
+  const absolute = (dir: string | undefined) => (dir && (platform === 'win32' ? win32 : posix).isAbsolute(dir) ? dir : undefined);
   const base = absolute(home) ?? accountHome();
-  if (platform === 'darwin') return path.join(base, 'Library', 'Preferences', 'simexit');
-  if (platform === 'win32') return path.join(absolute(env.APPDATA) ?? path.join(base, 'AppData', 'Roaming'), 'simexit', 'Config');
-  return path.join(absolute(env.XDG_CONFIG_HOME) ?? path.join(base, '.config'), 'simexit');
+  if (platform === 'darwin') return join(base, 'Library', 'Preferences', 'simexit');
+  if (platform === 'win32') return join(absolute(env.APPDATA) ?? join(base, 'AppData', 'Roaming'), 'simexit', 'Config');
+  return join(absolute(env.XDG_CONFIG_HOME) ?? join(base, '.config'), 'simexit');
 }
 
 /** The account's home directory from the system's user database, when HOME is empty or relative. */
@@ -58,7 +58,7 @@ function accountHome(): string {
   } catch {
     // no entry for this user
   }
-  if (!path.isAbsolute(home)) throw new UserError(['noHomeDir']);
+  if (!isAbsolute(home)) throw new UserError(['noHomeDir']);
   return home;
 }
 
@@ -101,14 +101,14 @@ export class Store {
 
   constructor(dir: string) {
     this.dir = dir;
-    this.path = path.join(dir, STORE_FILE);
-    this.profilesDir = path.join(dir, PROFILES_DIR);
+    this.path = join(dir, STORE_FILE);
+    this.profilesDir = join(dir, PROFILES_DIR);
     this.index = new StoreFile(this.path, checkIndexJson, this.lockPath);
   }
 
   private profileFile(id: string): StoreFile<ProfileRead> {
     let file = this.profileFiles.get(id);
-    if (!file) this.profileFiles.set(id, (file = new StoreFile(path.join(this.profilesDir, `${id}.json`), checkProfileJson, this.lockPath)));
+    if (!file) this.profileFiles.set(id, (file = new StoreFile(join(this.profilesDir, `${id}.json`), checkProfileJson, this.lockPath)));
     return file;
   }
 
@@ -192,7 +192,7 @@ export class Store {
   }
 
   private guideClaimPath(profile: string): string {
-    return path.join(this.dir, `guide-${nameHash(profile)}.lock`);
+    return join(this.dir, `guide-${nameHash(profile)}.lock`);
   }
 
   /**
@@ -381,9 +381,9 @@ export class Store {
   private removeLeftoverTempFiles(): void {
     sweepStaged(this.dir);
     const prefix = `${STORE_FILE}.tmp-`;
-    for (const name of readdirSync(this.dir)) if (name.startsWith(prefix)) rmSync(path.join(this.dir, name), { force: true });
+    for (const name of readdirSync(this.dir)) if (name.startsWith(prefix)) rmSync(join(this.dir, name), { force: true });
     if (!existsSync(this.profilesDir)) return;
-    for (const name of readdirSync(this.profilesDir)) if (name.includes('.json.tmp-')) rmSync(path.join(this.profilesDir, name), { force: true });
+    for (const name of readdirSync(this.profilesDir)) if (name.includes('.json.tmp-')) rmSync(join(this.profilesDir, name), { force: true });
   }
 
   /** Runs a file operation of the store; a failure of the disk becomes a message naming `file`, not a bug. */
@@ -399,10 +399,10 @@ export class Store {
   /** Writes one file through conf: completely and atomically, mode 0600; its directory is created 0700. */
   private writeJson(Conf: ConfClass, file: string, data: object): void {
     this.guard(file, () => {
-      mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+      mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
       const conf = new Conf({
-        cwd: path.dirname(file),
-        configName: path.basename(file, '.json'),
+        cwd: dirname(file),
+        configName: basename(file, '.json'),
         configFileMode: 0o600,
         clearInvalidConfig: false,
       });

@@ -1,4 +1,4 @@
-import { SERVICES, type ServiceDef } from '../content/services.js';
+import { allServices, findService, type ServiceDef } from '../content/services.js';
 import type { Localized } from '../i18n.js';
 import { SCAN_ALIASES, SHORT_CODES } from './aliases.js';
 import twofa from './data/2fa-directory.json' with { type: 'json' };
@@ -77,7 +77,7 @@ export function buildDirectory(domainOf: DomainOf): Directory {
   const names = new Map<string, DirectoryEntry>();
   const twofaNames = new Map<string, DirectoryEntry>();
   const claimed = new Map<string, string>(); // 2fa.directory domain → simexit id
-  for (const service of SERVICES) {
+  for (const service of allServices()) {
     for (const source of service.sources) {
       const file = TWOFA_SOURCE_FILE.exec(source.url)?.[1];
       if (file) claimed.set(file.toLowerCase(), service.id);
@@ -98,7 +98,7 @@ export function buildDirectory(domainOf: DomainOf): Directory {
   };
 
   const simexitEntries = new Map<string, DirectoryEntry>();
-  for (const service of SERVICES) {
+  for (const service of allServices()) {
     const entry: DirectoryEntry = { id: service.id, kind: 'simexit', name: service.name, textsOrCalls: service.sms === true, methods: [], regions: [] };
     entries.set(service.id, entry);
     simexitEntries.set(service.id, entry);
@@ -113,7 +113,7 @@ export function buildDirectory(domainOf: DomainOf): Directory {
       simexit.domain ??= domain;
       simexit.regions = [...new Set([...simexit.regions, ...regions])];
       // simexit's own `sms` is checked against more sources; where it is silent (null), 2fa.directory decides.
-      const service = SERVICES.find((each) => each.id === owner);
+      const service = findService(owner!);
       if (service?.sms === null && (methods.includes('sms') || methods.includes('call'))) simexit.textsOrCalls = true;
       for (const each of [domain, ...more]) addDomain(each, simexit);
       continue;
@@ -134,7 +134,7 @@ export function buildDirectory(domainOf: DomainOf): Directory {
     for (const each of [domain, ...more]) addDomain(each, entry);
     if (name.length >= 3 && !COMMON_WORDS.has(name.toLowerCase())) twofaNames.set(name, entry);
   }
-  for (const service of SERVICES) {
+  for (const service of allServices()) {
     const entry = simexitEntries.get(service.id)!;
     const alias = SCAN_ALIASES[service.id] ?? {};
     for (const domain of alias.domains ?? []) addDomain(domain, entry, true);

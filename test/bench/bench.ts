@@ -10,8 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import pty from '@lydell/node-pty';
-import { SERVICES } from '../../src/content/services.js';
+import { allServices } from '../../src/content/services.js';
 import { BIN, ROOT } from '../helpers/bin.js';
+
+const SERVICES = allServices();
 
 // 30 rounds (issue 5 asks for at least 15): on a shared VM one slow burst moves a 15-round median by several
 // per cent; 30 halves that spread without moving the median. BENCH_RUNS=15 for a quicker look.

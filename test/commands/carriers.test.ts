@@ -4,7 +4,9 @@ import type { Answers } from '../../src/core/types.js';
 import { answers, run, seed, tempHome } from '../helpers/world.js';
 import { isShowable } from '../../src/content/sources.js';
 import { CARRIERS } from '../../src/content/carriers.js';
-import { SERVICES } from '../../src/content/services.js';
+import { allServices } from '../../src/content/services.js';
+
+const SERVICES = allServices();
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { HtmlRenderer, Parser, type Node } from 'commonmark';
-import { CARRIER_FACTS } from '../../src/content/carrier-facts.js';
-import { FACTS } from '../../src/content/facts.js';
-import { SERVICES } from '../../src/content/services.js';
+import { allCarrierFacts } from '../../src/content/carrier-facts.js';
+import { allFacts } from '../../src/content/facts.js';
+import { allServices } from '../../src/content/services.js';
 import type { Answers, HistoryEvent } from '../../src/core/types.js';
 import { markdownContent } from '../../src/io/markdown.js';
 import { answers, run, seed, tempHome } from '../helpers/world.js';
@@ -23,7 +23,7 @@ const KNOWN_URLS = new Set<string>();
       else collect(child);
     }
   }
-})([FACTS, CARRIER_FACTS, SERVICES]);
+})([allFacts(), allCarrierFacts(), allServices()]);
 
 const HOSTILE = [
   '# not a heading',

@@ -1,30 +1,29 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Command } from 'commander';
-import { buildProgram, COMMAND_WORDS, type Handlers } from '../../src/cli.js';
+import { buildProgram, COMMAND_WORDS } from '../../src/cli.js';
 import type { Context } from '../../src/context.js';
 import { prescan, scopeFor } from '../../src/main.js';
 import { run, tempHome } from '../helpers/world.js';
 
 // The entry builds only the command a command line runs; these tests hold that to the whole registry.
 const ctx = { lang: 'en', stdout: { write: () => true }, stderr: { write: () => true }, paint: { level: 0 }, paintErr: { level: 0 } } as unknown as Context;
-const handlers = {} as Handlers;
 const namesOf = (command: Command) => [command.name(), ...command.aliases()];
 const words = (program: Command) => program.commands.flatMap(namesOf);
 
 describe('the registry, built for one command', () => {
   it('knows every command word the whole registry defines, and no other', () => {
-    assert.deepEqual(new Set(words(buildProgram(ctx, '1.0.0', handlers))), COMMAND_WORDS);
+    assert.deepEqual(new Set(words(buildProgram(ctx))), COMMAND_WORDS);
   });
 
   it('registers just the command named (with its alias and subcommands), or none for the root alone', () => {
     for (const word of COMMAND_WORDS) {
-      const program = buildProgram(ctx, '1.0.0', handlers, { only: word });
-      const whole = buildProgram(ctx, '1.0.0', handlers).commands.find((command) => namesOf(command).includes(word))!;
+      const program = buildProgram(ctx, { only: word });
+      const whole = buildProgram(ctx).commands.find((command) => namesOf(command).includes(word))!;
       assert.deepEqual(words(program), namesOf(whole), word);
       assert.equal(program.commands[0]!.helpInformation(), whole.helpInformation(), `${word}: the same help`);
     }
-    assert.deepEqual(buildProgram(ctx, '1.0.0', handlers, { only: '' }).commands, []);
+    assert.deepEqual(buildProgram(ctx, { only: '' }).commands, []);
   });
 
   const cases: Array<[string[], string | undefined, string | undefined]> = [

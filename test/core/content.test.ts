@@ -1,15 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CARRIER_FACTS, CARRIER_FIELDS } from '../../src/content/carrier-facts.js';
+import { allCarrierFacts, CARRIER_FIELDS } from '../../src/content/carrier-facts.js';
 import { CARRIERS, OTHER_CARRIER } from '../../src/content/carriers.js';
 import { CATEGORY_NAMES } from '../../src/content/categories.js';
-import { FACTS } from '../../src/content/facts.js';
+import { allFacts } from '../../src/content/facts.js';
 import { MESSAGES } from '../../src/content/messages.js';
 import { STEPS } from '../../src/content/steps.js';
 import { WARNINGS } from '../../src/content/warnings.js';
-import { SERVICES } from '../../src/content/services.js';
+import { allServices } from '../../src/content/services.js';
 import { CODE_CATEGORIES, SERVICE_STEP_PREFIX } from '../../src/core/types.js';
 import type { Localized } from '../../src/i18n.js';
+
+const CARRIER_FACTS = allCarrierFacts();
+const FACTS = allFacts();
+const SERVICES = allServices();
 
 // The schema test over all shipped content: it is what keeps the two languages, the ids and the sources
 // honest as content grows.

@@ -5,12 +5,16 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { CARRIER_FACTS, CARRIER_FIELDS, type CarrierRules } from '../../src/content/carrier-facts.js';
-import { FACTS } from '../../src/content/facts.js';
-import { SERVICES } from '../../src/content/services.js';
+import { allCarrierFacts, CARRIER_FIELDS, type CarrierRules } from '../../src/content/carrier-facts.js';
+import { allFacts } from '../../src/content/facts.js';
+import { allServices } from '../../src/content/services.js';
 import { isShowable, neverShown, publisherOf } from '../../src/content/sources.js';
 import { factDate, isOutdated } from '../../src/core/freshness.js';
 import type { Source } from '../../src/core/types.js';
+
+const CARRIER_FACTS = allCarrierFacts();
+const FACTS = allFacts();
+const SERVICES = allServices();
 
 // The knowledge base as data (src/content/data/): every file matches its JSON Schema (validated with Ajv,
 // a maintained JSON Schema library, at test time only: the bundle carries the data, never the validator),

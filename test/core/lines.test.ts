@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CARRIER_FACTS } from '../../src/content/carrier-facts.js';
+import { allCarrierFacts } from '../../src/content/carrier-facts.js';
 import { CARRIERS } from '../../src/content/carriers.js';
 import { LINE_RULES, lineRuleOf, UNKNOWN_LINE } from '../../src/content/lines.js';
+
+const CARRIER_FACTS = allCarrierFacts();
 
 describe('the line rules (content/lines.ts)', () => {
   for (const [id, rule] of Object.entries(LINE_RULES)) {

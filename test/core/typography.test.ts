@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CARRIER_FACTS } from '../../src/content/carrier-facts.js';
+import { allCarrierFacts } from '../../src/content/carrier-facts.js';
 import { CARRIERS } from '../../src/content/carriers.js';
 import { CATEGORY_NAMES } from '../../src/content/categories.js';
-import { FACTS } from '../../src/content/facts.js';
+import { allFacts } from '../../src/content/facts.js';
 import { MESSAGES } from '../../src/content/messages.js';
 import { STEPS } from '../../src/content/steps.js';
 import { WARNINGS } from '../../src/content/warnings.js';
-import { SERVICES } from '../../src/content/services.js';
+import { allServices } from '../../src/content/services.js';
 import { fillTemplate, type Localized } from '../../src/i18n.js';
 
 // Chinese typography, checked over every string simexit ships so new text cannot regress (issue 14).
@@ -43,7 +43,7 @@ function dataFiles(dir: string): Array<[string, unknown]> {
 }
 
 const DATA_DIR = new URL('../../src/content/data', import.meta.url).pathname;
-const CONTENT = { MESSAGES, STEPS, WARNINGS, FACTS, CARRIERS, CATEGORY_NAMES, CARRIER_FACTS, SERVICES };
+const CONTENT = { MESSAGES, STEPS, WARNINGS, FACTS: allFacts(), CARRIERS, CATEGORY_NAMES, CARRIER_FACTS: allCarrierFacts(), SERVICES: allServices() };
 const PAIRS = [
   ...Object.entries(CONTENT).flatMap(([name, value]) => localizedPairs(value, name)),
   ...dataFiles(DATA_DIR).flatMap(([file, value]) => localizedPairs(value, file)),

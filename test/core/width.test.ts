@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import stringWidth from 'string-width';
-import { CARRIER_FACTS } from '../../src/content/carrier-facts.js';
+import { allCarrierFacts } from '../../src/content/carrier-facts.js';
 import { MESSAGES } from '../../src/content/messages.js';
-import { SERVICES } from '../../src/content/services.js';
+import { allServices } from '../../src/content/services.js';
 import { STEPS } from '../../src/content/steps.js';
 import { WARNINGS } from '../../src/content/warnings.js';
 import { displayWidth, isZeroWidth } from '../../src/io/width.js';
+
+const CARRIER_FACTS = allCarrierFacts();
+const SERVICES = allServices();
 
 describe('displayWidth', () => {
   it('agrees with string-width on every string simexit ships, in both languages', () => {

@@ -3,10 +3,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { describe, it } from 'node:test';
-import { SERVICES } from '../../src/content/services.js';
+import { allServices } from '../../src/content/services.js';
 import { BIN, binEnv, runBin } from '../helpers/bin.js';
 import { KEY, PtySession } from '../helpers/pty.js';
 import { answers, readStore, seed, storeFile, tempHome, writeV1Store } from '../helpers/world.js';
+
+const SERVICES = allServices();
 
 /** Starts the built binary without waiting for it. */
 function start(home: string, args: string[]): Promise<{ code: number | null; stderr: string }> {

@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import { getDomain } from 'tldts';
-import { SERVICES } from '../../src/content/services.js';
+import { allServices } from '../../src/content/services.js';
 import { buildDirectory, TWOFA_ROWS, TWOFA_SOURCE } from '../../src/scan/directory.js';
+
+const SERVICES = allServices();
 
 const directory = buildDirectory((host) => getDomain(host, { allowPrivateDomains: true }));
 
