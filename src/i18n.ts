@@ -47,10 +47,15 @@ export function withInvocation(text: string): string {
   return !invocation || invocation.prefix === 'simexit' ? text : text.replace(invocation.commandInText, invocation.prefix);
 }
 
-const ENDS_HAN = /\p{Script=Han}$/u;
-const STARTS_HAN = /^\p{Script=Han}/u;
-const ENDS_LATIN = /[\p{Script=Latin}\p{Nd}`$%@&+=/\\~_-]$/u;
-const STARTS_LATIN = /^[\p{Script=Latin}\p{Nd}`$%@&+=/\\~_-]/u;
+// Han characters and Latin letters, digits and the symbols of code, as plain ranges (the same as \p{Script=Han} and
+// \p{Script=Latin} for the text simexit fills in): a Unicode property regex costs a quarter of a millisecond to
+// compile at its first use, and every start-up fills a template.
+const HAN = '\\u2e80-\\u2fdf\\u3005\\u3007\\u3021-\\u3029\\u3038-\\u303b\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{3134f}';
+const LATIN = 'A-Za-z0-9\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u1e00-\\u1eff`$%@&+=/\\\\~_\\-';
+const ENDS_HAN = new RegExp(`[${HAN}]$`, 'u');
+const STARTS_HAN = new RegExp(`^[${HAN}]`, 'u');
+const ENDS_LATIN = new RegExp(`[${LATIN}]$`, 'u');
+const STARTS_LATIN = new RegExp(`^[${LATIN}]`, 'u');
 
 /**
  * Chinese typography where a value meets its template: a space between Han text and Latin letters, digits or code
