@@ -11,10 +11,11 @@ import type { NoteOptions } from './commands/note.js';
 import type { ResetOptions } from './commands/reset.js';
 import type { ScanOptions } from './commands/scan.js';
 import type { ServicesOptions } from './commands/services.js';
+import type { ShowOptions } from './commands/show.js';
 import type { SkipOptions } from './commands/skip.js';
 import { CODE_CATEGORIES } from './core/types.js';
-import { loadScan } from './lazy.js';
 import type { HelpLayout } from './io/help-layout.js';
+import { loadScan, loadShow } from './lazy.js';
 import { t } from './text.js';
 
 /**
@@ -95,6 +96,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [['-f, --force', 'optForce']],
     examples: 'exNote',
     run: async (ctx, ref: string, words: string[], options: NoteOptions) => (await import('./commands/note.js')).note(ctx, ref, words, options),
+  },
+  {
+    name: 'show',
+    description: 'cmdShow',
+    arguments: [['<step>', 'argStep']],
+    options: [['--json', 'optJson']],
+    examples: 'exShow',
+    // Its own bundle (dist/show-app.js), which the guide's "Show sources and details" also loads.
+    run: async (ctx, ref: string, options: ShowOptions) => (await loadShow()).show(ctx, ref, options),
   },
   {
     name: 'set',

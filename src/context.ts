@@ -2,6 +2,7 @@ import { dateIn, type CalendarDate } from './core/dates.js';
 import type { Lang } from './i18n.js';
 import type { MessageKey } from './content/messages.js';
 import type { Paint } from './io/color.js';
+import { supportsHyperlinks } from './io/hyperlink.js';
 import type { Prompts } from './io/prompts.js';
 import type { Look } from './io/render.js';
 import type { Store } from './io/store.js';
@@ -11,6 +12,8 @@ export interface OutStream {
   write(chunk: string): unknown;
   isTTY?: boolean;
   columns?: number;
+  /** A terminal's height, where known: the guide fits a step's screen in it. */
+  rows?: number;
 }
 
 /** Everything a command touches in the outside world, passed in so commands run in-process in tests. */
@@ -50,7 +53,7 @@ export function todayOf(ctx: Context): CalendarDate {
 
 export function lookOf(ctx: Context): Look {
   const columns = ctx.stdout.columns || Number(ctx.env.COLUMNS) || 80;
-  return { lang: ctx.lang, paint: ctx.paint, width: Math.max(30, Math.min(columns, 120)), timeZone: timeZoneOf(ctx) };
+  return { lang: ctx.lang, paint: ctx.paint, width: Math.max(30, Math.min(columns, 120)), timeZone: timeZoneOf(ctx), links: supportsHyperlinks(ctx.env, ctx.stdout) };
 }
 
 export function lookOfStderr(ctx: Context): Look {

@@ -10,6 +10,8 @@ export const loadChalk = async () => (await import('./lazy/chalk.js')).Chalk;
 export const loadHelpLayout = async () => (await import('./lazy/help-layout.js')).helpLayout;
 // `scan` alone: the command with its 2fa.directory data (dist/scan-app.js), and each library it reads a format with.
 export const loadScan = () => import('./scan-app.js');
+// `show` alone, and the guide's "Show sources and details" (dist/show-app.js).
+export const loadShow = () => import('./show-app.js');
 export const loadSaxes = async () => (await import('./lazy/saxes.js')).SaxesParser;
 export const loadTldts = async () => (await import('./lazy/tldts.js')).getDomain;
 export const loadYauzl = async () => (await import('./lazy/yauzl.js')).yauzl;

@@ -190,7 +190,7 @@ function exitOnSignals(getContext: () => Context | undefined): void {
   for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
     process.on(signal, () => {
       try {
-        if (process.stdout.isTTY) process.stdout.write('\u001b[?25h');
+        if (process.stdout.isTTY && process.env.TERM !== 'dumb') process.stdout.write('\u001b[?25h');
         const ctx = getContext();
         // What was kept depends on what was running: the guide's answers, or nothing of a scan.
         process.stderr.write(`\n${t(ctx?.lang ?? langFromEnv(process.env), ctx?.interruptMessage ?? 'interrupted')}\n`);
@@ -216,7 +216,8 @@ export async function main(): Promise<void> {
     stdinIsTTY: () => Boolean(process.stdin.isTTY),
     env: process.env,
     now: () => new Date(),
-    loadPrompts: async () => (await import('./io/prompts.js')).loadPrompts(),
+    // A terminal that cannot move the cursor gets numbered questions (dist/plain-app.js), never Inquirer's drawing.
+    loadPrompts: async () => (process.env.TERM === 'dumb' ? (await import('./plain-app.js')).plainPrompts(process.stdin, stdout, () => context?.lang ?? 'en') : (await import('./io/prompts.js')).loadPrompts()),
   }, (ctx) => {
     context = ctx;
   });

@@ -26,8 +26,9 @@ fs.rmSync(DIST, { recursive: true, force: true });
  *   (src/content/data/load.ts, which reads the files next to it) is replaced by src/build/data-load.cjs, which
  *   reads that copy: `list` for an Ultra line parses Ultra's file and its services' files, not all of them.
  * - The interface strings (src/content/messages.ts, the one table of every message in both languages) are
- *   written to dist/content/messages.json, which src/build/messages.cjs, bundled as dist/content/messages.js,
- *   reads: every run, --help included, needs them, and compiling them as a 92 KB module cost 1% of a start.
+ *   written to dist/content/messages.*.json, by language and with --help's strings apart, which
+ *   src/build/messages.cjs, bundled as dist/content/messages.js, reads: every run needs some of them, and
+ *   compiling them as a 92 KB module cost 1% of every start.
  */
 const DATA = path.join(ROOT, 'src/content/data');
 for (const file of fs.readdirSync(DATA, { recursive: true })) {
@@ -38,7 +39,14 @@ for (const file of fs.readdirSync(DATA, { recursive: true })) {
   fs.writeFileSync(target, JSON.stringify(data));
 }
 fs.mkdirSync(path.join(DIST, 'content'), { recursive: true });
-fs.writeFileSync(path.join(DIST, 'content/messages.json'), JSON.stringify(await messagesTable()));
+const { HELP_KEYS } = createRequire(import.meta.url)('./messages.cjs');
+const MESSAGES = await messagesTable();
+for (const lang of ['en', 'zh']) {
+  for (const help of [true, false]) {
+    const part = Object.fromEntries(Object.entries(MESSAGES).filter(([key]) => HELP_KEYS.test(key) === help).map(([key, text]) => [key, text[lang]]));
+    fs.writeFileSync(path.join(DIST, `content/messages.${help ? 'help.' : ''}${lang}.json`), JSON.stringify(part));
+  }
+}
 
 /** MESSAGES from src/content/messages.ts, compiled and evaluated here. */
 async function messagesTable() {
@@ -92,9 +100,11 @@ const result = await esbuild.build({
   // One bundle per kind of run, each loaded only when needed (README, Development):
   entryPoints: [
     'src/main.ts', // the entry: commander, the registry, errors, the store's read; all --version and --help load
-    { in: 'simexit:app', out: 'app' }, // every command but scan, with their code and content (see appModules)
+    { in: 'simexit:app', out: 'app' }, // every command but scan and show, with their code and content (see appModules)
     'src/scan-app.ts', // scan, with the 2fa.directory data (270 KB): no other command parses it
-    // the interface strings, read from dist/content/messages.json (see above), shared by main.js and app.js
+    'src/show-app.ts', // show, and the guide's "Show sources and details": everything about one step
+    'src/plain-app.ts', // the numbered questions for a terminal without cursor movement (TERM=dumb)
+    // the interface strings, read from dist/content/messages.*.json (see above), shared by main.js and app.js
     { in: 'src/build/messages.cjs', out: 'content/messages' },
     'src/lazy/*.ts', // one bundle per library that only some runs use (src/lazy.ts loads them)
   ],
@@ -106,7 +116,7 @@ const result = await esbuild.build({
   platform: 'node',
   target: 'node20.12',
   // The bundles require each other at run time instead of each copying the others in.
-  external: ['./app.js', './scan-app.js', './content/messages.js', './lazy/*'],
+  external: ['./app.js', './scan-app.js', './show-app.js', './plain-app.js', './content/messages.js', './lazy/*'],
   // A dynamic import() compiled to require(): CommonJS bundles load each other without the ES module loader.
   supported: { 'dynamic-import': false },
   // Whitespace and syntax only: a start-up compiles fewer bytes; names stay readable in a bug's stack trace

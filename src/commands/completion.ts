@@ -24,7 +24,7 @@ function planSteps(ctx: Context): Array<{ id: string; title: string }> {
 async function completer(ctx: Context, program: Command) {
   const tab = await loadTab();
   const root = tab(program, { completionCommandName: 'completion' });
-  for (const [name, argument] of [['done', 'step'], ['skip', 'step'], ['undo', 'step'], ['note', 'step']] as const) {
+  for (const [name, argument] of [['done', 'step'], ['skip', 'step'], ['undo', 'step'], ['note', 'step'], ['show', 'step']] as const) {
     root.commands.get(name)?.argument(argument, (complete) => planSteps(ctx).forEach((step) => complete(step.id, step.title)), name === 'done' || name === 'skip');
   }
   return root;

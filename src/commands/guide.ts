@@ -8,14 +8,15 @@ import { carrierFacts } from '../content/carrier-facts.js';
 import { findCarrier } from '../content/carriers.js';
 import { dateRangeProblem, momentOf } from '../core/dates.js';
 import { lineRuleOf } from '../content/lines.js';
-import { skipRisk, type ActiveWarning } from '../core/warnings.js';
+import { skipRisk, warningsForStep } from '../core/warnings.js';
 import { risksAhead } from '../core/follow-ups.js';
 import { UserError } from '../errors.js';
-import { loadScan } from '../lazy.js';
+import { loadScan, loadShow } from '../lazy.js';
 import type { DateQuestion, Prompts } from '../io/prompts.js';
 import type { Params } from '../i18n.js';
-import { renderFollowUps, renderProgress, renderStepCard, renderWarnings } from '../io/render.js';
+import { distinctWarnings, renderFollowUps, renderProgress, renderStepScreen, renderWarnings, stepRule, wrap } from '../io/render.js';
 import { t } from '../text.js';
+import { visible } from '../io/visible.js';
 import { loadProfile, printOutOfOrder, sensitiveMessage, skipRiskLine, stepParams } from './shared.js';
 
 export interface GuideOptions {
@@ -99,10 +100,11 @@ async function askPlanDate(prompts: Prompts, ctx: Context, question: DateQuestio
   }
 }
 
-/** A warning shows on the steps it concerns; an urgent one that names no step shows on every step. */
-function warningsForStep(warnings: readonly ActiveWarning[], stepId: string): ActiveWarning[] {
-  return warnings.filter((warning) => (warning.def.showOn ? warning.def.showOn.includes(stepId) : warning.severity === 'high'));
-}
+/**
+ * The lines the menu under a step takes, with the blank line before it and the cursor's line: its question, six
+ * choices, Inquirer's key hint. The step's screen gets the rest of the terminal, so its title stays in view.
+ */
+const MENU_LINES = 10;
 
 type StepOutcome = { events: HistoryEvent[]; next: 'next-step' | 'later' | 'quit' };
 
@@ -118,13 +120,35 @@ async function save(ctx: Context, profile: string, transition: Transition): Prom
   return ctx.store.appendEvents(profile, transition.ok ? transition.events : []);
 }
 
-/** One step: Done / Skip / Later / Note / Quit. A note keeps the same step on screen. */
+/**
+ * Everything about the step (`simexit show`'s view, from its own bundle), then its title again, so the menu that
+ * follows says which step it is about.
+ */
+async function printDetails(ctx: Context, step: ReportStep, events: readonly HistoryEvent[]): Promise<void> {
+  const { renderStepDetails, stepHistory } = await loadShow();
+  const report = buildReport(events, ctx.now(), timeZoneOf(ctx));
+  const shown = report.steps.find((candidate) => candidate.id === step.id) ?? step;
+  const carrier = carrierName(report.answers);
+  const look = { ...lookOf(ctx), now: ctx.now() };
+  const details = { step: shown, total: report.steps.length, warnings: warningsForStep(report.warnings, step.id), history: stepHistory(events, step.id) };
+  println(ctx.stdout);
+  println(ctx.stdout, renderStepDetails({ ...details, ...(carrier ? { carrier: localize(carrier, ctx.lang) } : {}) }, look));
+  println(ctx.stdout);
+  println(ctx.stdout, `${stepRule(shown, report.steps.length, look)}\n${wrap(visible(localize(shown.title, ctx.lang)), look.width, 0, '', ctx.paint.bold)}`);
+  println(ctx.stdout);
+}
+
+/** One step: Done / Skip / Later / Note / Details / Quit. A note or the details keep the same step on screen. */
 async function handleStep(ctx: Context, prompts: Prompts, profile: string, step: ReportStep, events: HistoryEvent[]): Promise<StepOutcome> {
   for (;;) {
     const action = await prompts.askNextAction(ctx.lang, step);
     const at = ctx.now().toISOString();
     const state = deriveState(events);
     if (action === 'quit') return { events, next: 'quit' };
+    if (action === 'details') {
+      await printDetails(ctx, step, events);
+      continue;
+    }
     if (action === 'later') return { events, next: 'later' };
     if (action === 'done') {
       // The day the cancellation was asked for starts the follow-ups (check it went through, the statement).
@@ -172,7 +196,11 @@ async function walkPlan(ctx: Context, prompts: Prompts, profile: string, events:
   const start = buildReport(events, ctx.now(), timeZoneOf(ctx));
   println(ctx.stdout, renderProgress(start, lookOf(ctx)));
   if (start.followUps.length) println(ctx.stdout, `\n${ctx.paint.bold(t(ctx.lang, 'datesHeading'))}\n${renderFollowUps(start.followUps, lookOf(ctx))}`);
-  if (start.warnings.length) println(ctx.stdout, `\n${ctx.paint.bold(t(ctx.lang, 'warningsHeading'))}\n${renderWarnings(start.warnings, lookOf(ctx))}`);
+  // A warning the first step's screen shows is not shown above it as well.
+  const first = start.steps.find((candidate) => candidate.status === 'pending');
+  const onFirst = new Set(first ? warningsForStep(start.warnings, first.id) : []);
+  const general = distinctWarnings(start.warnings.filter((warning) => !onFirst.has(warning)), ctx.lang);
+  if (general.length) println(ctx.stdout, `\n${ctx.paint.bold(t(ctx.lang, 'warningsHeading'))}\n${renderWarnings(general, lookOf(ctx))}`);
   for (;;) {
     const report = buildReport(events, ctx.now(), timeZoneOf(ctx));
     const step = report.steps.find((candidate) => candidate.status === 'pending' && !deferred.has(candidate.id));
@@ -188,8 +216,14 @@ async function walkPlan(ctx: Context, prompts: Prompts, profile: string, events:
     }
     println(ctx.stdout);
     const carrier = carrierName(report.answers);
-    const card = renderStepCard(step, report.steps.length, warningsForStep(report.warnings, step.id), lookOf(ctx), carrier && localize(carrier, ctx.lang));
-    println(ctx.stdout, card);
+    const screen = {
+      step,
+      total: report.steps.length,
+      warnings: warningsForStep(report.warnings, step.id),
+      ...(carrier ? { carrier: localize(carrier, ctx.lang) } : {}),
+      ...(ctx.stdout.rows ? { maxLines: ctx.stdout.rows - MENU_LINES } : {}),
+    };
+    println(ctx.stdout, renderStepScreen(screen, lookOf(ctx)));
     println(ctx.stdout);
     const outcome = await handleStep(ctx, prompts, profile, step, events);
     events = outcome.events;

@@ -12,6 +12,7 @@ import { loadDirectory, scanPaths, type ScanOutcome } from '../scan/engine.js';
 import { MESSAGE_FORMATS, pickNamed, type FoundService } from '../scan/result.js';
 import { t } from '../text.js';
 import { loadProfile } from './shared.js';
+import { visible } from '../io/visible.js';
 
 export interface ScanOptions {
   json?: boolean;
@@ -64,7 +65,7 @@ function renderResult(ctx: Context, outcome: ScanOutcome, found: readonly FoundS
   const out = (text = '') => println(ctx.stdout, text);
   for (const source of outcome.sources) {
     const key = MESSAGE_FORMATS.has(source.format) ? 'scanReadMessages' : 'scanReadLogins';
-    out(look.paint.dim(t(ctx.lang, key, { file: source.path, format: t(ctx.lang, FORMAT_NAMES[source.format]), count: source.items.toLocaleString('en-US') })));
+    out(look.paint.dim(t(ctx.lang, key, { file: visible(source.path), format: t(ctx.lang, FORMAT_NAMES[source.format]), count: source.items.toLocaleString('en-US') })));
   }
   out();
   if (!found.length) out(t(ctx.lang, 'scanNothingFound'));

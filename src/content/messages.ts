@@ -973,6 +973,21 @@ export const MESSAGES = {
     en: 'Your answers are saved. Progress on steps that still apply is kept.',
     zh: '回答已保存。仍然适用的步骤保留原有进度。',
   },
+  // ── step screen, show ──
+  screenLabelled: { en: '{label}: {text}', zh: '{label}：{text}' },
+  screenMore: { en: 'More: "Show sources and details" below, or {command}.', zh: '更多：选下面的“显示来源与详情”，或运行{command}。' },
+  screenMoreDetails: { en: '{count} more detail(s) under "Show sources and details".', zh: '另有{count}条详情，见“显示来源与详情”。' },
+  screenMoreWarnings: { en: '{count} more warning(s) under "Show sources and details".', zh: '另有{count}条注意事项，见“显示来源与详情”。' },
+  actionDetails: { en: 'Show sources and details', zh: '显示来源与详情' },
+  cmdShow: { en: 'show everything about one step: facts with sources, notes, history', zh: '显示某个步骤的全部内容：依据与来源、备注和记录' },
+  exShow: { en: 'simexit show cancel\nsimexit show 3 --json', zh: 'simexit show cancel\nsimexit show 3 --json' },
+  notesHeading: { en: 'Notes', zh: '备注' },
+  historyHeading: { en: 'History', zh: '记录' },
+  historyUndone: { en: 'undone', zh: '已撤销' },
+  plainSelect: { en: 'Number (Enter for {default}):', zh: '输入编号（回车选{default}）：' },
+  plainCheckbox: { en: 'Numbers, separated by spaces (Enter keeps the [x] ones, 0 for none):', zh: '输入编号，用空格分隔（回车保留标 [x] 的，0 表示都不选）：' },
+  plainPickNumber: { en: 'Type a number from 1 to {max}.', zh: '请输入 1 到{max}之间的编号。' },
+  plainSearch: { en: 'Type a name to search, or press Enter when done:', zh: '输入名称搜索；完成后直接按回车：' },
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -3,7 +3,7 @@ import type { StepDef } from '../core/types.js';
 // The plan, in order. `when` decides which steps apply to a user's answers; with no answers yet every
 // step of the "let it go" plan applies (the default plan). Facts are referenced by id from facts.ts.
 
-export const STEPS: readonly StepDef[] = [
+export const STEPS = defineSteps([
   {
     id: 'take-over-login',
     when: { setup: ['seller', 'unsure'] },
@@ -96,12 +96,23 @@ export const STEPS: readonly StepDef[] = [
       zh: '准备好运营商会要求提供的信息',
     },
     action: {
-      en: "Find the account holder's name, the account number, the account PIN or transfer (port-out) PIN, and the number itself. Keep them in a safe place of your own, such as a password manager: simexit never stores them, and they do not belong in a note.",
-      zh: '找出账户持有人姓名、账户号码、账户 PIN 或转出 PIN，以及号码本身。把它们保存在你自己的安全位置（例如密码管理器）：simexit 从不保存这些信息，也不要写进备注。',
+      en: "Find the account holder's name, the account number, the account PIN, and the number itself. Keep them in a safe place of your own, such as a password manager: simexit never stores them, and they do not belong in a note.",
+      zh: '找出账户持有人姓名、账户号码、账户 PIN，以及号码本身。把它们保存在你自己的安全位置（例如密码管理器）：simexit 从不保存这些信息，也不要写进备注。',
     },
     why: {
-      en: 'Support checks these to verify you, and a move cannot start without them.',
-      zh: '客服会用这些信息核实你的身份，没有它们也无法转出号码。',
+      en: 'Support checks these to verify you before it cancels or changes anything on the line.',
+      zh: '客服注销线路或修改账户前，会用这些信息核实你的身份。',
+    },
+    // Only someone keeping the number moves it: the transfer PIN and porting are theirs alone.
+    keep: {
+      action: {
+        en: "Find the account holder's name, the account number, the account PIN or transfer (port-out) PIN, and the number itself. Keep them in a safe place of your own, such as a password manager: simexit never stores them, and they do not belong in a note.",
+        zh: '找出账户持有人姓名、账户号码、账户 PIN 或转出 PIN，以及号码本身。把它们保存在你自己的安全位置（例如密码管理器）：simexit 从不保存这些信息，也不要写进备注。',
+      },
+      why: {
+        en: 'Support checks these to verify you, and a move cannot start without them.',
+        zh: '客服会用这些信息核实你的身份，没有它们也无法转出号码。',
+      },
     },
     facts: ['port-needs-account-and-pin'],
     carrierFields: ['portOut'],
@@ -376,4 +387,12 @@ export const STEPS: readonly StepDef[] = [
       zh: '只有这样才能确认不会再被扣费。',
     },
   },
-];
+]);
+
+/** Checks each step against StepDef and keeps its id as a literal, so that StepId lists every id. */
+function defineSteps<const Id extends string>(steps: ReadonlyArray<StepDef<NoInfer<Id>> & { id: Id }>): ReadonlyArray<StepDef<Id>> {
+  return steps;
+}
+
+/** The id of a step of the plan (account steps are `move-2fa:<service>`, SERVICE_STEP_PREFIX). */
+export type StepId = (typeof STEPS)[number]['id'];

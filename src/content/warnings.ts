@@ -3,7 +3,7 @@ import type { WarningDef } from '../core/types.js';
 // The words of every warning. When each one applies is decided in core/warnings.ts (state + date),
 // and which ones a step shows when marked done out of order is in steps.ts (`prerequisites`).
 
-export const WARNINGS: readonly WarningDef[] = [
+export const WARNINGS = defineWarnings([
   {
     id: 'codes-before-cancel',
     severity: 'high',
@@ -209,4 +209,12 @@ export const WARNINGS: readonly WarningDef[] = [
     facts: ['fcc-simple-port-one-day'],
     showOn: ['confirm-move'],
   },
-];
+]);
+
+/** Checks each warning against WarningDef and keeps its id as a literal, so that WarningId lists every id. */
+function defineWarnings<const Id extends string>(warnings: ReadonlyArray<WarningDef & { id: Id }>): ReadonlyArray<WarningDef & { id: Id }> {
+  return warnings;
+}
+
+/** The id of a warning; core/warnings.ts raises them by these ids. */
+export type WarningId = (typeof WARNINGS)[number]['id'];

@@ -2,6 +2,7 @@ import { findCarrier } from '../content/carriers.js';
 import { carrierFacts } from '../content/carrier-facts.js';
 import { AUTOPAY_MARGIN_DAYS, lineRuleOf, PORT_MARGIN_DAYS, type LineRule } from '../content/lines.js';
 import type { MessageKey } from '../content/messages.js';
+import type { StepId } from '../content/steps.js';
 import { localize, type Lang, type LocalizedParams } from '../i18n.js';
 import { message } from '../text.js';
 import { addDays, addMonths, dateIn, dateTimeIn, daysBetween, easternMoment, type CalendarDate } from './dates.js';
@@ -136,9 +137,9 @@ function carrierLabel(answers: Answers) {
 export function followUps(plan: readonly PlanStep[], state: ProfileState, today: CalendarDate, timeZone?: string): FollowUp[] {
   const answers = state.answers;
   if (!answers) return [];
-  const inPlan = (id: string) => plan.some((step) => step.id === id);
-  const status = (id: string) => (inPlan(id) ? stepState(state, id).status : undefined);
-  const doneOn = (id: string) => {
+  const inPlan = (id: StepId) => plan.some((step) => step.id === id);
+  const status = (id: StepId) => (inPlan(id) ? stepState(state, id).status : undefined);
+  const doneOn = (id: StepId) => {
     const step = stepState(state, id);
     return step.status === 'done' && step.at ? (step.on ?? dateIn(step.at, timeZone)) : undefined;
   };

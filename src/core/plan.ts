@@ -4,17 +4,20 @@ import { findCarrier, OTHER_CARRIER } from '../content/carriers.js';
 import { findFact } from '../content/facts.js';
 import { lineRuleOf } from '../content/lines.js';
 import { destinationRule, lineStatusOf, staysPut } from './line.js';
-import { STEPS } from '../content/steps.js';
+import { STEPS, type StepId } from '../content/steps.js';
 import { bothLanguages, message } from '../text.js';
 import type { Localized } from '../i18n.js';
 import { serviceSteps } from './service-steps.js';
-import { LINE_STATUSES, type Answers, type CarrierFact, type CarrierField, type Goal, type LineStatus, type Source, type StepDef, type StepText } from './types.js';
+import { LINE_STATUSES, SERVICE_STEP_PREFIX, type Answers, type CarrierFact, type CarrierField, type Goal, type LineStatus, type Source, type StepDef, type StepText } from './types.js';
 
 /** A step as it applies to one user: its number in the plan, the wording for their goal, personal details. */
+/** A step of content/steps.ts, or an account step (`move-2fa:<service>`). */
+export type PlanStepId = StepId | `${typeof SERVICE_STEP_PREFIX}${string}`;
+
 export interface PlanStep extends StepText {
   number: number;
-  id: string;
-  def: StepDef;
+  id: PlanStepId;
+  def: StepDef<PlanStepId>;
   /** Lines derived from the answers, e.g. the account categories still receiving codes. */
   details: Localized[];
   /** What the user's carrier says about this step (empty when the carrier is unknown). */
@@ -86,9 +89,13 @@ function detailsFor(def: StepDef, answers: Answers | null): Localized[] {
   return [];
 }
 
+/** What the carrier says about moving a number out: nothing someone cancelling the line acts on. */
+const MOVING_FIELDS: readonly CarrierField[] = ['portOut'];
+
 function carrierFactsFor(def: StepDef, answers: Answers | null): PlanStep['carrierFacts'] {
   const facts = answers ? carrierFacts(answers.carrier) : undefined;
-  return facts ? (def.carrierFields ?? []).flatMap((field) => (facts[field] ? [{ field, fact: facts[field] }] : [])) : [];
+  const fields = (def.carrierFields ?? []).filter((field) => goalOf(answers) === 'keep' || !MOVING_FIELDS.includes(field));
+  return facts ? fields.flatMap((field) => (facts[field] ? [{ field, fact: facts[field] }] : [])) : [];
 }
 
 const ACCOUNTS = 'move-accounts';
@@ -108,9 +115,9 @@ function abroadNotes(def: StepDef, answers: Answers | null): { details: Localize
 }
 
 /** Answers → the ordered steps that apply to this user, numbered from 1. */
-export function buildPlan(answers: Answers | null, steps: readonly StepDef[] = STEPS): PlanStep[] {
+export function buildPlan(answers: Answers | null, steps: readonly StepDef<PlanStepId>[] = STEPS): PlanStep[] {
   const inventory = serviceSteps(answers);
-  const entry = (def: StepDef) => {
+  const entry = (def: StepDef<PlanStepId>) => {
     const abroad = abroadNotes(def, answers);
     return { def, details: [...detailsFor(def, answers), ...abroad.details], sources: abroad.sources };
   };

@@ -24,11 +24,19 @@ export interface ReportStep extends PlanStep, StepState {
   facts: Fact[];
 }
 
-export function factsFor(ids: readonly FactId[] | undefined): Fact[] {
-  return (ids ?? []).map((id) => {
+/**
+ * The facts of a step that apply to this user: one carrier's rule only to that carrier's users (Tello's balance
+ * rule is not shown to an Ultra user), a fact about moving the number only to someone keeping it. With no answers
+ * (the general plan) every fact is shown.
+ */
+export function factsFor(ids: readonly FactId[] | undefined, answers: Answers | null = null): Fact[] {
+  return (ids ?? []).flatMap((id) => {
     const fact = findFact(id);
     if (!fact) throw new Error(`No fact with id ${id} in content/facts.ts`);
-    return fact;
+    const applies = fact.appliesTo;
+    if (answers && applies?.carriers && !applies.carriers.includes(answers.carrier)) return [];
+    if (answers && applies?.goal && applies.goal !== answers.goal) return [];
+    return [fact];
   });
 }
 
@@ -46,7 +54,7 @@ export function reportFromState(state: ProfileState, now: Date, timeZone?: strin
     ...step,
     ...stepState(state, step.id),
     ...(dueAgain(step) ? { status: 'pending' as const } : {}),
-    facts: factsFor(step.def.facts),
+    facts: factsFor(step.def.facts, state.answers),
     // The cancellation names every account still waiting to be moved.
     details: step.id === 'cancel' && services ? [...step.details, bothLanguages('cancelPendingServices', { services })] : step.details,
   }));

@@ -3,11 +3,12 @@ import { findService, type Alternative, type ServiceDef } from '../content/servi
 import type { Localized } from '../i18n.js';
 import { bothLanguages, message } from '../text.js';
 import { destinationRule, lineStatusOf } from './line.js';
+import type { PlanStepId } from './plan.js';
 import { CODE_CATEGORIES, SERVICE_STEP_PREFIX, type Answers, type CustomService, type Source, type StepDef } from './types.js';
 
 /** A step of the plan built from the accounts inventory rather than from content/steps.ts. */
 export interface ServiceStep {
-  def: StepDef;
+  def: StepDef<PlanStepId>;
   details: Localized[];
   sources: Source[];
 }
@@ -32,8 +33,8 @@ export function joinLocalized(items: readonly Localized[]): Localized {
  * its codes still arrive (a port is when short codes and bank texts stop); once the number is gone, getting back in
  * through the service's own recovery. Only the wording in use is written (every list builds these).
  */
-function stepDef(id: string, name: Localized, answers: Answers): StepDef {
-  const def: StepDef = { id: `${SERVICE_STEP_PREFIX}${id}`, title: bothLanguages('serviceStepTitle', { name }), action: message('serviceStepAction'), why: bothLanguages('serviceStepWhy', { name }) };
+function stepDef(id: string, name: Localized, answers: Answers): StepDef<PlanStepId> {
+  const def: StepDef<PlanStepId> = { id: `${SERVICE_STEP_PREFIX}${id}`, title: bothLanguages('serviceStepTitle', { name }), action: message('serviceStepAction'), why: bothLanguages('serviceStepWhy', { name }) };
   if (lineStatusOf(answers) === 'gone') {
     def.gone = { title: bothLanguages('serviceRecoverTitle', { name }), action: message('serviceRecoverAction'), why: bothLanguages('serviceRecoverWhy', { name }) };
   } else if (answers.goal === 'keep') {

@@ -1,5 +1,6 @@
 import type { Localized } from '../i18n.js';
 import type { FactId } from '../content/data/index.js';
+import type { StepId } from '../content/steps.js';
 
 /** Keep the number by moving it to another service, or let it go. */
 export type Goal = 'leave' | 'keep';
@@ -125,6 +126,8 @@ export interface Fact {
   id: string;
   text: Localized;
   sources: Source[];
+  /** Shown only to these users: one carrier's rule, or a fact about moving a number (not for someone cancelling). */
+  appliesTo?: { carriers?: string[]; goal?: Goal };
 }
 
 /** When a step applies: the goal it belongs to, and/or an answer that must not be "no". */
@@ -169,14 +172,15 @@ export interface LapseRule {
 }
 
 /** A step that should come before this one; marking this done first shows the warning. */
-export interface Prerequisite {
-  /** A step id, or a prefix ending in `*` for a family of steps such as `move-2fa:*`. */
-  step: string;
+export interface Prerequisite<Id extends string = string> {
+  /** A step id, or `move-2fa:*` for every account step. */
+  step: Id | `${typeof SERVICE_STEP_PREFIX}*`;
   warning: string;
 }
 
-export interface StepDef extends StepText {
-  id: string;
+/** A step; in content/steps.ts, `Id` is the union of the plan's step ids, which the prerequisites must name. */
+export interface StepDef<Id extends string = string> extends StepText {
+  id: Id;
   when?: StepCondition;
   /** Different wording when the user keeps the number. */
   keep?: Partial<StepText>;
@@ -191,7 +195,7 @@ export interface StepDef extends StepText {
   facts?: FactId[];
   /** What the user's carrier says about this step, shown when the carrier is known. */
   carrierFields?: CarrierField[];
-  prerequisites?: Prerequisite[];
+  prerequisites?: Prerequisite<Id>[];
 }
 
 export interface WarningDef {
@@ -200,5 +204,5 @@ export interface WarningDef {
   message: Localized;
   facts?: FactId[];
   /** Steps whose card in the guided session shows this warning (high-severity ones show on every card). */
-  showOn?: string[];
+  showOn?: StepId[];
 }

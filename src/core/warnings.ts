@@ -1,4 +1,5 @@
-import { WARNINGS } from '../content/warnings.js';
+import type { StepId } from '../content/steps.js';
+import { WARNINGS, type WarningId } from '../content/warnings.js';
 import { localize, type Lang, type Localized, type LocalizedParams } from '../i18n.js';
 import { lineRuleOf } from '../content/lines.js';
 import type { CalendarDate } from './dates.js';
@@ -13,6 +14,11 @@ export interface ActiveWarning {
   severity: Severity;
   def: WarningDef;
   params: LocalizedParams;
+}
+
+/** A warning shows on the steps it concerns; an urgent one that names no step shows on every step. */
+export function warningsForStep(warnings: readonly ActiveWarning[], stepId: string): ActiveWarning[] {
+  return warnings.filter((warning) => (warning.def.showOn ? (warning.def.showOn as readonly string[]).includes(stepId) : warning.severity === 'high'));
 }
 
 export function warningText(warning: ActiveWarning, lang: Lang): string {
@@ -35,7 +41,7 @@ function daysSince(iso: string | undefined, now: Date): number {
  */
 function riskOpen(id: 'autopay' | 'balance', plan: readonly PlanStep[], state: ProfileState): boolean {
   const answers = state.answers;
-  const status = (step: string) => (plan.some((other) => other.id === step) ? stepState(state, step).status : undefined);
+  const status = (step: StepId) => (plan.some((other) => other.id === step) ? stepState(state, step).status : undefined);
   if (status(id) === 'pending') return true;
   if (status(id) !== 'skipped' || !answers || answers[id] === 'no' || lineStatusOf(answers) === 'gone') return false;
   // Cancelling does not always stop auto-refill: the risk ends when the statement shows no more charges.
@@ -46,12 +52,12 @@ function riskOpen(id: 'autopay' | 'balance', plan: readonly PlanStep[], state: P
 /** The warnings that apply now, given the plan, the progress and today's date; most severe first. */
 export function activeWarnings(plan: readonly PlanStep[], state: ProfileState, now: Date, today: CalendarDate = now.toISOString().slice(0, 10)): ActiveWarning[] {
   const inPlan = new Set(plan.map((step) => step.id));
-  const pending = (id: string) => inPlan.has(id) && stepState(state, id).status === 'pending';
-  const done = (id: string) => inPlan.has(id) && stepState(state, id).status === 'done';
+  const pending = (id: StepId) => inPlan.has(id) && stepState(state, id).status === 'pending';
+  const done = (id: StepId) => inPlan.has(id) && stepState(state, id).status === 'done';
   const answers = state.answers;
   const line = lineStatusOf(answers);
-  const found: Array<[string, LocalizedParams?]> = [];
-  const money = (id: 'autopay' | 'balance', cancelled: boolean, yes: string, unsure: string, after: string) => {
+  const found: Array<[WarningId, LocalizedParams?]> = [];
+  const money = (id: 'autopay' | 'balance', cancelled: boolean, yes: WarningId, unsure: WarningId, after: WarningId) => {
     if (!riskOpen(id, plan, state)) return;
     if (cancelled && pending(id)) found.push([after]);
     else if (answers?.[id] === 'yes' || (cancelled && answers?.[id] !== 'no')) found.push([yes]);
@@ -84,7 +90,7 @@ export function activeWarnings(plan: readonly PlanStep[], state: ProfileState, n
     if (moving && home?.rule.voip && (answers?.services?.length || answers?.customServices?.length || answers?.codeCategories.length)) found.push(['voip-codes']);
     if (moving && answers?.destination === 'google-voice' && answers.location === 'abroad') found.push(['google-voice-from-abroad']);
   }
-  if (['gather', 'cancel', 'move-number', 'take-over-login'].some(pending)) found.push(['scam']);
+  if ((['gather', 'cancel', 'move-number', 'take-over-login'] as const).some(pending)) found.push(['scam']);
 
   return found
     .map(([id, params]) => {

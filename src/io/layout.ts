@@ -3,13 +3,28 @@ import { displayWidth as stringWidth } from './width.js';
 // Wrapping by display width. Latin words and URLs are kept whole; CJK text may break between any two characters,
 // except that closing punctuation never starts a line and opening punctuation never ends one.
 
-const NO_LINE_START = new Set([...'，。、；：？！）」』】》”’…,.;:?!)]}%']);
-const NO_LINE_END = new Set([...'（「『【《“‘([{']);
+const NO_LINE_START = new Set([...'，。、；：？！）」』】》”’…,.;:?!)]}%>']);
+const NO_LINE_END = new Set([...'（「『【《“‘([{<']);
 
 /** CJK radicals, punctuation, kana and ideographs, compatibility ideographs and fullwidth forms: a line may break around each. */
 const CJK = '\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f';
-/** A single CJK character, a run of spaces, or a run of anything else (a Latin word with its punctuation). */
-const PIECE = new RegExp(`[${CJK}]| +|[^ ${CJK}]+`, 'gu');
+/** Marks text that must stay on one line (a source's trust label): see `unbreakable`. */
+const KEEP_START = '\u0001';
+const KEEP_END = '\u0002';
+/**
+ * A span kept whole, a URL (up to a space or Chinese punctuation, even where it holds other characters), a single
+ * CJK character, a run of spaces, or a run of anything else (a Latin word with its punctuation).
+ */
+const PIECE = new RegExp(`${KEEP_START}[^${KEEP_END}]*${KEEP_END}|https?://[^\\s${KEEP_START}，。；！？、（）［］「」《》【】]+|[${CJK}]| +|[^ ${CJK}${KEEP_START}]+`, 'gu');
+
+/**
+ * Text that wrapping never breaks (a source's trust label, "[official: Ultra Mobile; read 2026]"): it moves to the
+ * next line whole, and a span wider than the line gets a line of its own and runs past the edge, as a URL does.
+ * Only for text that goes through `wrapText`, which removes the marks.
+ */
+export function unbreakable(text: string): string {
+  return `${KEEP_START}${text.replace(/[\u0001\u0002]/g, '')}${KEEP_END}`;
+}
 
 /**
  * Splits text into units that may not be broken: a Latin word, a run of spaces, or one CJK character, where
@@ -17,7 +32,9 @@ const PIECE = new RegExp(`[${CJK}]| +|[^ ${CJK}]+`, 'gu');
  */
 function units(text: string): string[] {
   const result: string[] = [];
-  for (const [piece] of text.matchAll(PIECE)) {
+  for (const [match] of text.matchAll(PIECE)) {
+    const piece = match[0] === KEEP_START ? match.slice(1, -1) : match;
+    if (!piece) continue;
     const last = result.at(-1);
     if (last !== undefined && (NO_LINE_START.has(piece[0]!) || NO_LINE_END.has(last[last.length - 1]!))) result[result.length - 1] = last + piece;
     else result.push(piece);

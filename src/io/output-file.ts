@@ -1,8 +1,8 @@
 // The default import, not a named one: the build's node:crypto stand-in (loaded on first use) is reached through
 // its default export; a named import would read its keys at load (test/e2e/ics.test.ts writes a file with the build).
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
+import { closeSync, constants, lstatSync, openSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ioCode, ioReason, isIoFailure, UserError } from '../errors.js';
 import type { OutStream } from '../context.js';
 import { errorCode, writeAll, writeFileAtomic, type TempName } from './durable.js';
@@ -14,14 +14,14 @@ import { errorCode, writeAll, writeFileAtomic, type TempName } from './durable.j
 // own directory. The store's own files are refused.
 
 /** `.<name>.simexit-<pid>-<random>.tmp`: unpredictable, and a killed export's leftover is recognised by its dead pid. */
-const exportTempName: TempName = (file) => path.join(path.dirname(file), `.${path.basename(file)}.simexit-${process.pid}-${crypto.randomBytes(9).toString('hex')}.tmp`);
+const exportTempName: TempName = (file) => join(dirname(file), `.${basename(file)}.simexit-${process.pid}-${crypto.randomBytes(9).toString('hex')}.tmp`);
 
 /** Removes temp files that killed exports of `file` left next to it. */
 function sweepExportTemps(file: string): void {
-  const prefix = `.${path.basename(file)}.simexit-`;
+  const prefix = `.${basename(file)}.simexit-`;
   let names: string[];
   try {
-    names = fs.readdirSync(path.dirname(file));
+    names = readdirSync(dirname(file));
   } catch {
     return;
   }
@@ -31,7 +31,7 @@ function sweepExportTemps(file: string): void {
     try {
       process.kill(pid, 0);
     } catch (error) {
-      if (errorCode(error) === 'ESRCH') fs.rmSync(path.join(path.dirname(file), name), { force: true });
+      if (errorCode(error) === 'ESRCH') rmSync(join(dirname(file), name), { force: true });
     }
   }
 }
@@ -40,18 +40,18 @@ const STANDARD_OUTPUT = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd
 
 /** Whether `file` is one of the store's own files: config.json and its lock and temp files, a guided session's claim, anything under profiles/. */
 function isStoreFile(file: string, dir: string): boolean {
-  const relative = path.relative(dir, file);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return relative === '';
-  return relative.split(path.sep)[0] === 'profiles' || /^config\.|^guide-.*\.lock/.test(relative);
+  const inside = relative(dir, file);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return inside === '';
+  return inside.split(sep)[0] === 'profiles' || /^config\.|^guide-.*\.lock/.test(inside);
 }
 
 /** The real path of `file`, or of its directory joined with its name when it does not exist yet. */
 function realTarget(file: string): string {
   try {
-    return fs.realpathSync(file);
+    return realpathSync(file);
   } catch {
     try {
-      return path.join(fs.realpathSync(path.dirname(file)), path.basename(file));
+      return join(realpathSync(dirname(file)), basename(file));
     } catch {
       return file;
     }
@@ -67,13 +67,13 @@ export function writeOutput(output: string, text: string, stdout: OutStream, sto
     stdout.write(text);
     return null;
   }
-  const file = path.resolve(output);
+  const file = resolve(output);
   const real = realTarget(file);
   if (isStoreFile(real, realTarget(storeDir))) throw new UserError(['outputIsStore', { path: file }]);
   try {
-    const link = fs.lstatSync(file, { throwIfNoEntry: false });
-    const target = link?.isSymbolicLink() ? fs.statSync(file, { throwIfNoEntry: false }) : link;
-    if (link?.isSymbolicLink() && !target) throw new UserError(['outputDangling', { path: file, target: fs.readlinkSync(file) }]);
+    const link = lstatSync(file, { throwIfNoEntry: false });
+    const target = link?.isSymbolicLink() ? statSync(file, { throwIfNoEntry: false }) : link;
+    if (link?.isSymbolicLink() && !target) throw new UserError(['outputDangling', { path: file, target: readlinkSync(file) }]);
     if (target?.isDirectory()) throw new UserError(['outputIsDirectory', { path: file }]);
     if (target && !target.isFile()) {
       writeThrough(file, text); // a FIFO, a device, a terminal, a socket: written to, never replaced
@@ -85,16 +85,16 @@ export function writeOutput(output: string, text: string, stdout: OutStream, sto
     return file;
   } catch (error) {
     if (error instanceof UserError || !isIoFailure(error)) throw error;
-    throw new UserError([['outputSaveFailed', { path: file, code: ioCode(error) }], ioReason(error, path.dirname(real)), ['outputNothingChanged', { path: file }]]);
+    throw new UserError([['outputSaveFailed', { path: file, code: ioCode(error) }], ioReason(error, dirname(real)), ['outputNothingChanged', { path: file }]]);
   }
 }
 
 /** Opens what is already there for writing (no creating, no truncating a file behind it) and writes all of `text`. */
 function writeThrough(file: string, text: string): void {
-  const fd = fs.openSync(file, fs.constants.O_WRONLY | (fs.constants.O_NOCTTY ?? 0));
+  const fd = openSync(file, constants.O_WRONLY | (constants.O_NOCTTY ?? 0));
   try {
     writeAll(fd, Buffer.from(text, 'utf8'), file);
   } finally {
-    fs.closeSync(fd);
+    closeSync(fd);
   }
 }

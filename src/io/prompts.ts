@@ -16,7 +16,7 @@ import { createScanPrompts, type ScanPrompts } from './scan-prompts.js';
 // The guide calls these functions by intent (askNextAction, …), so flow tests replace the whole adapter; the
 // question builders are exported for keyboard tests.
 
-export type NextAction = 'done' | 'skip' | 'later' | 'note' | 'quit';
+export type NextAction = 'done' | 'skip' | 'later' | 'note' | 'details' | 'quit';
 export type TextQuestion = 'askSkipReason' | 'askNote';
 export type YesNoQuestion = 'askStoreAnyway' | 'resetConfirm' | 'profileRemoveConfirm' | 'askSkipAnyway';
 /** The questions with a fixed list of answers that branch the plan, and their choices (stable ids, as `set` takes). */
@@ -257,6 +257,7 @@ export function nextActionQuestion(lang: Lang) {
       choice('actionSkip', 'skip'),
       choice('actionLater', 'later'),
       choice('actionNote', 'note'),
+      choice('actionDetails', 'details'),
       choice('actionQuit', 'quit'),
     ],
     theme: themeFor(lang),

@@ -1,5 +1,5 @@
 import { carrierName, type Report, type ReportStep } from '../core/report.js';
-import { SERVICE_STEP_PREFIX, type CarrierFact, type CarrierField, type Fact, type Note, type Severity, type Source } from '../core/types.js';
+import type { CarrierFact, CarrierField, Note, Severity, Source } from '../core/types.js';
 import { followUpText, type FollowUp } from '../core/follow-ups.js';
 import { warningText, type ActiveWarning } from '../core/warnings.js';
 import type { MessageKey } from '../content/messages.js';
@@ -9,7 +9,8 @@ import { factDate, isOutdated } from '../core/freshness.js';
 import { publisherOf } from '../content/sources.js';
 import { t } from '../text.js';
 import type { Paint } from './color.js';
-import { padEnd, stringWidth, wrapText } from './layout.js';
+import { linkUrls } from './hyperlink.js';
+import { padEnd, stringWidth, unbreakable, wrapText } from './layout.js';
 import { visible } from './visible.js';
 
 export { visible };
@@ -23,6 +24,8 @@ export interface Look {
   timeZone?: string;
   /** The time facts are dated against (shows "as of" and "may be out of date"); without it no dates are shown. */
   now?: Date;
+  /** URLs become OSC 8 hyperlinks (still showing the URL): only on terminals known to support them. */
+  links?: boolean;
 }
 
 
@@ -110,6 +113,18 @@ export function sourceLine(source: Source, lang: Lang, subject: SourceSubject = 
   return t(lang, 'sourceLine', { url: source.url, trust: dated });
 }
 
+/** The trust label as the terminal shows it: a space after the URL, and the bracketed label never broken by wrapping. */
+function sourceLink(source: Source, lang: Lang, subject: SourceSubject): string {
+  const line = sourceLine(source, lang, subject);
+  const trust = line.slice(line.indexOf(source.url) + source.url.length);
+  return `${line.slice(0, line.length - trust.length)} ${unbreakable(trust.trim())}`;
+}
+
+/** One source, wrapped: the URL whole (on a line of its own when it does not fit, a hyperlink where the terminal has them). */
+export function renderSource(source: Source, look: Look, indent: number, subject: SourceSubject = 'carrier', firstPrefix?: string): string {
+  return wrap(sourceLink(source, look.lang, subject), look.width, indent, firstPrefix, (line) => look.paint.dim(linkUrls(line, look.links)));
+}
+
 /** The dated lines under a step in `list --all`: status, reason, notes. */
 function stepHistoryLines(step: ReportStep, look: Look, indent: number): string[] {
   const lines = [
@@ -131,18 +146,11 @@ export function renderStepRows(steps: readonly ReportStep[], look: Look, withHis
       const title = visible(localize(step.title, look.lang)); // a custom service's name is the user's text
       const style = step.status === 'pending' ? undefined : look.paint.dim;
       const row = sideBySide ? wrap(title, look.width, indent, `${head}  `, style) : `${head}\n${wrap(title, look.width, indent, undefined, style)}`;
-      return [row, ...(withHistory ? stepHistoryLines(step, look, indent) : [])].join('\n');
+      // A pending step's notes are shown without --all: they are what the user wrote down to do it.
+      const notes = !withHistory && step.status === 'pending' ? step.notes.map((note) => wrap(noteLine(note, look.lang, look.timeZone), look.width, indent, undefined, look.paint.dim)) : [];
+      return [row, ...(withHistory ? stepHistoryLines(step, look, indent) : notes)].join('\n');
     })
     .join('\n');
-}
-
-export function renderFacts(facts: readonly Fact[], look: Look): string {
-  const lines = facts.flatMap((fact) => [
-    wrap(`• ${localize(fact.text, look.lang)}`, look.width, 4, '  '),
-    ...fact.sources.map((source) => wrap(sourceLine(source, look.lang), look.width, 4, undefined, look.paint.dim)),
-    ...(look.now ? freshnessLines(fact.sources, look.now, look.lang).map((line) => wrap(line, look.width, 4, undefined, look.paint.yellow)) : []),
-  ]);
-  return [...lines, wrap(t(look.lang, 'confirmFactsHint'), look.width, 2, undefined, look.paint.dim)].join('\n');
 }
 
 const FIELD_HEADING: Record<CarrierField, MessageKey> = {
@@ -187,7 +195,8 @@ export function freshnessLines(sources: readonly Source[], now: Date, lang: Lang
 export function describeCarrierFact(field: CarrierField, fact: CarrierFact, carrier: string, lang: Lang, now?: Date): CarrierFactText {
   const heading = t(lang, FIELD_HEADING[field], { carrier });
   if (fact.status === 'not-found') return { heading, text: t(lang, FIELD_MISSING[field], { carrier }), sources: [] };
-  const onlyUnofficial = fact.sources.every((source) => source.trust === '3rd-party');
+  // A text that says itself to confirm it ("Unverified: confirm with Ultra.") needs no second disclaimer after it.
+  const onlyUnofficial = fact.sources.every((source) => source.trust === '3rd-party') && !/\bconfirm with\b/i.test(fact.text.en);
   const caution = fact.status === 'conflict' ? t(lang, 'sourcesDisagree', { carrier }) : onlyUnofficial ? t(lang, 'unofficialOnly', { carrier }) : undefined;
   const asOf = factDate(fact.sources);
   const outdated = now ? freshnessLines(fact.sources, now, lang, carrier)[0] : undefined;
@@ -209,7 +218,7 @@ export function renderCarrierFacts(entries: ReadonlyArray<{ field: CarrierField;
         wrap(described.heading, look.width, 2, undefined, look.paint.bold),
         wrap(described.text, look.width, 4),
         ...(described.caution ? [wrap(described.caution, look.width, 4, undefined, look.paint.yellow)] : []),
-        ...described.sources.map((source) => wrap(sourceLine(source, look.lang), look.width, 4, undefined, look.paint.dim)),
+        ...described.sources.map((source) => renderSource(source, look, 4)),
         ...(described.outdated
           ? [wrap(described.outdated, look.width, 4, undefined, look.paint.yellow)]
           : described.asOf && look.now
@@ -220,32 +229,110 @@ export function renderCarrierFacts(entries: ReadonlyArray<{ field: CarrierField;
     .join('\n');
 }
 
-function section(heading: string, body: string, look: Look): string {
+export function section(heading: string, body: string, look: Look): string {
   return `${look.paint.bold(heading)}\n${body}`;
 }
 
-/** One step as the guided session shows it: what to do, why, personal details, facts with sources, warnings. */
-export function renderStepCard(step: ReportStep, total: number, warnings: readonly ActiveWarning[], look: Look, carrier?: string): string {
+/** The rule that opens a step: "── Step 2 of 11 · codes-abroad ─────". */
+export function stepRule(step: ReportStep, total: number, look: Look): string {
   const heading = t(look.lang, 'stepHeading', { number: step.number, total, id: step.id });
-  const text = (value: Localized) => localize(value, look.lang);
-  const action = [wrap(text(step.action), look.width, 2), ...step.details.map((detail) => wrap(`• ${text(detail)}`, look.width, 4, '  '))];
-  const parts = [
-    look.paint.cyan(`── ${heading} ${'─'.repeat(Math.max(0, Math.min(look.width, 60) - stringWidth(`── ${heading} `)))}`),
-    wrap(text(step.title), look.width, 0, '', look.paint.bold),
-    section(t(look.lang, 'whatToDo'), action.join('\n'), look),
-    section(t(look.lang, 'whyLabel'), wrap(text(step.why), look.width, 2), look),
+  return look.paint.cyan(`── ${heading} ${'─'.repeat(Math.max(0, Math.min(look.width, 60) - stringWidth(`── ${heading} `)))}`);
+}
+
+/** What a step screen shows: the step, the warnings that concern it, the user's carrier, and the room it has. */
+export interface StepScreen {
+  step: ReportStep;
+  total: number;
+  warnings: readonly ActiveWarning[];
+  carrier?: string;
+  /** The lines the screen may take (the terminal's rows less the menu's): what does not fit waits behind "details". */
+  maxLines?: number;
+}
+
+/**
+ * Each warning once: the same text twice, or two warnings of one severity that stand on the same facts ("move these
+ * accounts: Chase", "accounts may still send codes"), which say one thing. The first is kept.
+ */
+export function distinctWarnings(warnings: readonly ActiveWarning[], lang: Lang): ActiveWarning[] {
+  const texts = warnings.map((warning) => warningText(warning, lang));
+  return warnings.filter((warning, index) => {
+    const facts = warning.def.facts ?? [];
+    const sameFacts = (earlier: ActiveWarning) => facts.length > 0 && earlier.severity === warning.severity && facts.every((fact) => earlier.def.facts?.includes(fact));
+    return !texts.slice(0, index).includes(texts[index]!) && !warnings.slice(0, index).some(sameFacts);
+  });
+}
+
+/**
+ * The facts that change what this user does: what their carrier says about the step (its first field), then the
+ * step's first general fact that no warning on the screen already stands for. Text only: the sources are one
+ * choice away ("Show sources and details", `simexit show`).
+ */
+function keyFacts(screen: StepScreen, warnings: readonly ActiveWarning[], lang: Lang): { carrier?: string; general?: string } {
+  const first = screen.step.carrierFacts[0];
+  const described = first && screen.carrier ? describeCarrierFact(first.field, first.fact, screen.carrier, lang) : undefined;
+  const cited = new Set<string>(warnings.flatMap((warning) => warning.def.facts ?? []));
+  const general = screen.step.facts.find((fact) => !cited.has(fact.id));
+  return {
+    ...(described ? { carrier: t(lang, 'screenLabelled', { label: described.heading, text: described.caution ? `${described.text} ${described.caution}` : described.text }) } : {}),
+    ...(general ? { general: localize(general.text, lang) } : {}),
+  };
+}
+
+/** What a step screen holds besides its fixed parts: some of the step's details, key facts and warnings. */
+interface ScreenParts {
+  details: readonly Localized[];
+  facts: readonly string[];
+  warnings: readonly ActiveWarning[];
+}
+
+/**
+ * One step as the guided session shows it, short enough that its title is still on screen when the menu appears.
+ * Always: the title, what to do and why, the high warnings, the user's notes. Then, while the screen stays within
+ * `maxLines`, in order of use: the details the answers added, the carrier's key fact, the other warnings and one
+ * general fact, each shown once. What does not fit is counted and left to "Show sources and details".
+ */
+export function renderStepScreen(screen: StepScreen, look: Look): string {
+  const { step } = screen;
+  const lang = look.lang;
+  const text = (value: Localized) => visible(localize(value, lang)); // a custom service's name is the user's text
+  const title = [stepRule(step, screen.total, look), wrap(text(step.title), look.width, 0, '', look.paint.bold)];
+  const action = wrap(t(lang, 'screenLabelled', { label: t(lang, 'whatToDo'), text: text(step.action) }), look.width, 2, '');
+  const why = wrap(t(lang, 'screenLabelled', { label: t(lang, 'whyLabel'), text: text(step.why) }), look.width, 2, '');
+  const warnings = distinctWarnings(screen.warnings, lang);
+  const notes = step.notes.map((note) => wrap(noteLine(note, lang, look.timeZone), look.width, 2, '', look.paint.yellow));
+  const hint = wrap(t(lang, 'screenMore', { command: unbreakable(`\`simexit show ${step.id}\``) }), look.width, 0, '', look.paint.dim);
+  const more = (key: MessageKey, count: number) => (count ? [wrap(t(lang, key, { count }), look.width, 2, '  ', look.paint.yellow)] : []);
+  const draw = (parts: ScreenParts) =>
+    [
+      ...title,
+      action,
+      ...parts.details.map((detail) => wrap(text(detail), look.width, 4, '  • ')),
+      ...more('screenMoreDetails', step.details.length - parts.details.length),
+      why,
+      '',
+      ...parts.facts.map((fact) => wrap(fact, look.width, 2, '• ')),
+      ...(parts.warnings.length ? [renderWarnings(parts.warnings, look)] : []),
+      ...more('screenMoreWarnings', warnings.length - parts.warnings.length),
+      ...notes,
+      hint,
+    ].join('\n');
+  const fits = (drawn: string) => drawn.split('\n').length <= (screen.maxLines ?? Number.POSITIVE_INFINITY);
+  const key = keyFacts(screen, warnings, lang);
+  let parts: ScreenParts = { details: [], facts: [], warnings: warnings.filter((warning) => warning.severity === 'high') };
+  // Each part joins, in this order, if the whole screen still fits; the parts keep their own order on screen.
+  const candidates: Array<(current: ScreenParts) => ScreenParts> = [
+    ...step.details.map((detail) => (current: ScreenParts) => ({ ...current, details: step.details.filter((candidate) => current.details.includes(candidate) || candidate === detail) })),
+    ...(key.carrier ? [(current: ScreenParts) => ({ ...current, facts: [key.carrier!, ...current.facts] })] : []),
+    ...warnings
+      .filter((warning) => warning.severity !== 'high')
+      .map((warning) => (current: ScreenParts) => ({ ...current, warnings: warnings.filter((candidate) => current.warnings.includes(candidate) || candidate === warning) })),
+    ...(key.general ? [(current: ScreenParts) => ({ ...current, facts: [...current.facts, key.general!] })] : []),
   ];
-  if (step.facts.length) parts.push(section(t(look.lang, 'factsLabel'), renderFacts(step.facts, look), look));
-  if (step.sources.length) {
-    const subject = step.id.startsWith(SERVICE_STEP_PREFIX) ? 'service' : 'carrier';
-    const lines = step.sources.map((source) => wrap(sourceLine(source, look.lang, subject), look.width, 4, '  ', look.paint.dim));
-    parts.push(section(t(look.lang, 'factsLabel'), [...lines, wrap(t(look.lang, 'confirmFactsHint'), look.width, 2, undefined, look.paint.dim)].join('\n'), look));
+  for (const add of candidates) {
+    const trial = add(parts);
+    if (fits(draw(trial))) parts = trial;
   }
-  if (step.carrierFacts.length && carrier) {
-    parts.push(section(t(look.lang, 'carrierHeading', { carrier }), renderCarrierFacts(step.carrierFacts, carrier, look), look));
-  }
-  if (warnings.length) parts.push(section(t(look.lang, 'warningsHeading'), renderWarnings(warnings, look), look));
-  return parts.join('\n\n');
+  return draw(parts);
 }
 
 /** "in 3 days", "today", "2 days ago". */

@@ -82,20 +82,22 @@ describe('guide: first run', () => {
     assert.equal(result.prompts.asked[0], 'askCarrier');
   });
 
-  it('shows the warnings that apply on the step, with facts and their sources', async () => {
+  it('shows a warning once on the step it concerns, and the sources behind "Show sources and details"', async () => {
     const home = tempHome();
     seed(home, [
       { type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers() },
       ...['identify', 'gather'].map((step) => ({ type: 'done' as const, at: '2026-11-02T00:00:00Z', step })),
     ]);
-    const result = await guide(home, [['askNextAction', 'quit']]);
-    assert.match(result.stdout, /Step 3 of 9 · move-accounts/);
-    assert.match(result.stdout, /Banks and cards \(Chase/);
-    assert.match(result.stdout, /HIGH +Accounts may still send codes/);
-    assert.match(result.stdout, /source:\s+https:\/\/freedom-to-tinker\.com\/\S+ \[research: Princeton CITP/);
-    assert.match(result.stdout, /confirm with your carrier/);
-    const mentions = result.stdout.split('Accounts may still send codes').length - 1;
-    assert.equal(mentions, 2, 'once in the summary at the start, once on the step it concerns');
+    const result = await guide(home, [['askNextAction', 'details'], ['askNextAction', 'quit']]);
+    const [screen, details] = result.stdout.split('Step 3 of 9 · move-accounts').slice(1);
+    assert.match(screen!, /Banks and cards \(Chase/);
+    assert.match(screen!, /HIGH +Accounts may still send codes/);
+    assert.equal(result.stdout.indexOf('Accounts may still send codes'), result.stdout.lastIndexOf('Accounts may still send codes', result.stdout.indexOf('Step 3 of 9', result.stdout.indexOf('Step 3 of 9') + 1)), 'not in the summary at the start as well');
+    assert.doesNotMatch(screen!, /https:\/\//, 'no sources on the step screen');
+    assert.match(details!, /source: https:\/\/freedom-to-tinker\.com\/\S+\s+\[research: Princeton CITP/);
+    assert.equal(details!.split('confirm with your carrier or the service').length - 1, 1, 'one disclaimer, at the end');
+    const after = result.stdout.slice(result.stdout.lastIndexOf('Pages change'));
+    assert.match(after, /Step 3 of 9 · move-accounts[^\n]*\nMove every account/, 'the title again after the details, above the menu');
   });
 
   it('does not repeat a warning on steps it does not concern', async () => {

@@ -59,8 +59,8 @@ describe('content: ids and references', () => {
   unique('fact', FACTS.map((fact) => fact.id));
   unique('carrier', CARRIERS.map((carrier) => carrier.id));
 
-  const stepIds = new Set(STEPS.map((step) => step.id));
-  const warningIds = new Set(WARNINGS.map((warning) => warning.id));
+  const stepIds = new Set<string>(STEPS.map((step) => step.id));
+  const warningIds = new Set<string>(WARNINGS.map((warning) => warning.id));
   const factIds = new Set(FACTS.map((fact) => fact.id));
 
   it('every fact a step or warning cites exists', () => {

@@ -26,6 +26,8 @@ describe('shell completion', () => {
     assert.ok(ids.includes('identify') && ids.includes('move-2fa:chase') && ids.includes('afterwards'), ids.join(' '));
     assert.match(runBin(home, ['complete', '--', 'skip', '']).stdout, /^backup\tBack up what lives only on this line$/m);
     assert.match(runBin(home, ['complete', '--', 'skip', 'balance', '']).stdout, /^backup\tBack up what lives only on this line$/m, 'skip takes several steps, as done does');
+    assert.match(runBin(home, ['complete', '--', 'show', '']).stdout, /^backup\tBack up what lives only on this line$/m);
+    assert.match(runBin(home, ['complete', '--', 'sh']).stdout, /^show\t/m);
   });
 
   it('refuses an unknown shell as a usage error, and lists completion (not complete) in --help', () => {

@@ -62,6 +62,13 @@ describe('what a run loads', () => {
     for (const bundle of ['dist/main.js', 'dist/app.js', 'dist/content/messages.js']) assert.ok(!fs.readFileSync(path.join(ROOT, bundle), 'utf8').includes('101domain.com'), `2fa.directory in ${bundle}`);
   });
 
+  it('show: its own bundle, not the commands bundle; and no other command loads it', () => {
+    const home = tempHome();
+    seed(home, [{ type: 'answers', at: '2026-11-01T00:00:00.000Z', answers: answers() }]);
+    assert.deepEqual(loads(['show', 'cancel'], {}, home).files, [...ENTRY, 'dist/show-app.js'].sort());
+    assert.ok(!fs.readFileSync(path.join(ROOT, 'dist/app.js'), 'utf8').includes('historyUndone'), 'the details view is not in dist/app.js');
+  });
+
   it('the ics export loads ical-generator, and only when there is a calendar to write', () => {
     const home = tempHome();
     const renewalDate = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10); // the binary runs on the real clock

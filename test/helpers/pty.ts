@@ -17,7 +17,8 @@ export class PtySession {
 
   constructor(args: string[], env: NodeJS.ProcessEnv, cols = 100, rows = 40, file = process.execPath, fileArgs = [BIN, ...args]) {
     this.term = new xterm.Terminal({ cols, rows, scrollback: 5000, allowProposedApi: true });
-    this.proc = pty.spawn(file, fileArgs, { name: 'xterm-256color', cols, rows, env: env as Record<string, string> });
+    // node-pty sets TERM to `name`: the environment's TERM (e.g. dumb) is kept.
+    this.proc = pty.spawn(file, fileArgs, { name: env.TERM ?? 'xterm-256color', cols, rows, env: env as Record<string, string> });
     this.proc.onData((data) => {
       this.raw += data;
       this.term.write(data);
@@ -75,6 +76,14 @@ export class PtySession {
     const lines: string[] = [];
     for (let index = 0; index < buffer.length; index++) lines.push(buffer.getLine(index)?.translateToString(true) ?? '');
     return lines.join('\n').trimEnd();
+  }
+
+  /** What is in view now: the terminal's rows, without the lines that have scrolled away. */
+  viewport(): string {
+    const buffer = this.term.buffer.active;
+    const lines: string[] = [];
+    for (let index = buffer.viewportY; index < buffer.viewportY + this.term.rows; index++) lines.push(buffer.getLine(index)?.translateToString(true) ?? '');
+    return lines.join('\n');
   }
 
   /** Waits for the exit, killing the process if it hangs. */

@@ -28,7 +28,7 @@ const flags = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('--help', '-h', '--version', '-V', '--restart', '--bogus', '-z', '-r', '-c') },
 );
 const command = fc.constantFrom(
-  'list', 'status', 'done', 'skip', 'undo', 'note', 'reset', 'where', 'export', 'carriers', 'services', 'about', 'guide', 'help', 'profile', 'lsit', '',
+  'list', 'status', 'done', 'skip', 'undo', 'note', 'show', 'reset', 'where', 'export', 'carriers', 'services', 'about', 'guide', 'help', 'profile', 'lsit', '',
 );
 const profileVerb = fc.constantFrom('add', 'use', 'list', 'remove', 'rename');
 const chaos = fc

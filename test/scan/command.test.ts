@@ -35,6 +35,16 @@ describe('simexit scan', () => {
     assert.match(chinese.stdout, /• 支付宝 — 1 条验证码，2024-02-10/);
   });
 
+  it('shows a file name as text: control characters in it are pictures, never sent to the terminal', async () => {
+    const dir = fs.mkdtempSync(path.join(tempHome(), 'scan-'));
+    const hostile = path.join(dir, 'sms\u001b[2J\u001b]0;owned\u0007.xml');
+    fs.copyFileSync(fixture('android/sms-20261101.xml'), hostile);
+    const result = await run(tempHome(), ['scan', hostile]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.doesNotMatch(result.stdout + result.stderr, /\u001b/);
+    assert.match(result.stdout, /Read .*sms␛\[2J␛\]0;owned␇\.xml/);
+  });
+
   it('--json: the documented shape with schemaVersion; the notice on stderr', async () => {
     const result = await run(tempHome(), ['scan', fixture('android/sms-20261101.xml'), '--json']);
     assert.equal(result.code, 0, result.stderr);
