@@ -2,7 +2,7 @@ import { buildProgram, COMMAND_WORDS, type BuildScope, type TaggedCommanderError
 import { invocationOf, println, type Context, type Io } from './context.js';
 import type { MessageKey } from './content/messages.js';
 import { EXIT, ioReason, isIoFailure, isPromptExit, isUserError, UserError } from './errors.js';
-import { isLang, langFromEnv, setInvocation, type Lang, type Params } from './i18n.js';
+import { isLang, langFromEnv, setInvocation, type Lang } from './i18n.js';
 import { colorLevel, createPaint } from './io/color.js';
 import { isBrokenPipe, isOutputError, openOutput } from './io/output.js';
 import { visible } from './io/visible.js';
@@ -95,9 +95,10 @@ function reportError(error: unknown, ctx: Context): number {
     return EXIT.usage;
   }
   if (isUserError(error)) {
-    error.lines.forEach(([key, params]: [MessageKey, Params?], index) => {
+    error.lines.forEach(([key, params], index) => {
       // Parameters may echo what the user typed (a step, a profile name): shown as text, never as control sequences.
-      const shown = params && Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? visible(value) : value]));
+      const show = (value: string | number) => (typeof value === 'string' ? visible(value) : value);
+      const shown = params && Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'object' ? show(value[ctx.lang]) : show(value)]));
       const text = t(ctx.lang, key, shown);
       println(err, index === 0 ? ctx.paintErr.red(t(ctx.lang, error.exitCode === EXIT.usage ? 'usageErrorLine' : 'errorLine', { message: text })) : text);
     });

@@ -7,7 +7,7 @@ import type { Answers, HistoryEvent } from '../core/types.js';
 import { warningDef, type SkipRisk } from '../core/warnings.js';
 import type { MessageKey } from '../content/messages.js';
 import { EXIT, UserError, type MessageLine } from '../errors.js';
-import { localize, setInvocation, type Lang, type Params } from '../i18n.js';
+import { localize, setInvocation, type Lang, type Localized, type Params } from '../i18n.js';
 import type { YesNoQuestion } from '../io/prompts.js';
 import { renderWarnings, wrap } from '../io/render.js';
 import type { StoreOverview } from '../io/store.js';
@@ -75,11 +75,16 @@ export function requireStep(plan: readonly PlanStep[], ref: string, renumbered?:
     }
     return found.step;
   }
-  if ('ambiguous' in found) throw new UserError([['ambiguousStep', { ref: found.ref, ids: found.ambiguous.join(', ') }]]);
+  if ('ambiguous' in found) throw new UserError([['ambiguousStep', { ref: found.ref, ids: listOf(found.ambiguous) }]]);
   const lines: MessageLine[] = [['unknownStep', { ref: found.ref }]];
-  if (found.suggestions.length) lines.push(['closestSteps', { ids: found.suggestions.join(', ') }]);
+  if (found.suggestions.length) lines.push(['closestSteps', { ids: listOf(found.suggestions) }]);
   lines.push(['seeList']);
   throw new UserError(lines);
+}
+
+/** Ids as a list in each language: "a, b" in English, "a、b" in Chinese. */
+function listOf(ids: readonly string[]): Localized {
+  return { en: ids.join(t('en', 'listSeparator')), zh: ids.join(t('zh', 'listSeparator')) };
 }
 
 export function stepParams(ctx: Context, step: PlanStep) {

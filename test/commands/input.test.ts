@@ -60,7 +60,7 @@ describe('a partial id', () => {
       const before = snapshot(home);
       const result = await run(home, ['done', 'identify', 'move-2fa:', '--lang', lang]);
       assert.equal(result.code, 1);
-      assert.match(result.stderr, lang === 'en' ? /'move-2fa:' could be any of these steps: / : /“move-2fa:”可能是其中任何一个步骤：/);
+      assert.match(result.stderr, lang === 'en' ? /'move-2fa:' could be any of these steps: move-2fa:\S+, / : /“move-2fa:”可能是其中任何一个步骤：move-2fa:[^、\s]+、/);
       for (const id of ['move-2fa:chase', 'move-2fa:wechat', 'move-2fa:paypal']) assert.ok(result.stderr.includes(id), id);
       assert.equal(snapshot(home), before);
       const skip = await run(home, ['skip', 'c', '--lang', lang]);
