@@ -34,6 +34,8 @@ export interface CommandSpec {
   /** Help shown after the options, when that help is asked for: more text, then the examples. */
   more?: MessageKey;
   examples?: MessageKey;
+  /** A value may start with '-' (`set services -chase`): a word commander does not know is an argument, not an error. */
+  dashValues?: true;
   /** The completer's own commands: left out of the registry copy that completion reads. */
   completion?: true;
   /** Not listed in help (the shell scripts' `complete`); takes any option and has no --help of its own. */
@@ -112,6 +114,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     arguments: [['<key>', 'argSetKey'], ['<value>', 'argSetValue']],
     more: 'setHelpKeys',
     examples: 'exSet',
+    dashValues: true,
     run: async (ctx, key: string, value: string) => (await import('./commands/set.js')).set(ctx, key, value),
   },
   {
@@ -310,6 +313,7 @@ export function buildProgram(ctx: Context, scope: BuildScope = {}): Command {
     if (spec.more) command.addHelpText('after', () => `\n${helpText(say(spec.more!))}`);
     if (spec.examples) command.addHelpText('after', () => `\n${say('helpExamples')}\n${helpText(say(spec.examples!).replace(/^/gm, '  '))}`);
     if (spec.hidden) command.allowUnknownOption().helpOption(false);
+    if (spec.dashValues) command.allowUnknownOption();
     for (const sub of spec.subcommands ?? []) add(command, sub);
     const run = spec.run;
     if (run) command.action((...args: unknown[]) => run(ctx, ...args.slice(0, -1))); // commander adds the Command itself last

@@ -43,7 +43,9 @@ export interface Context extends Io {
 
 /** The user's time zone: TZ if set, else the system's (undefined). */
 export function timeZoneOf(ctx: Context): string | undefined {
-  return ctx.env.TZ || undefined;
+  // POSIX allows ':Area/City'; a rule such as 'CST-8', which Intl does not know, falls back to the system's zone
+  // where it is used (core/dates.ts, zoneFormatter).
+  return ctx.env.TZ?.replace(/^:/, '') || undefined;
 }
 
 /** Today's calendar date in the user's time zone. */

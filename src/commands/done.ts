@@ -44,7 +44,7 @@ export async function done(ctx: Context, refs: readonly string[], options: DoneO
     transition.warnings.forEach((warning) => warnings.set(warning.id, warning));
     lines.push(
       transition.outcome.kind === 'already-done'
-        ? t(ctx.lang, 'alreadyDone', { ...stepParams(ctx, step), date: dateIn(transition.outcome.at, timeZoneOf(ctx)) })
+        ? t(ctx.lang, 'alreadyDone', { ...stepParams(ctx, step), date: transition.outcome.on ?? dateIn(transition.outcome.at, timeZoneOf(ctx)) })
         : ctx.paint.green(t(ctx.lang, 'markedDone', stepParams(ctx, step))),
     );
   }

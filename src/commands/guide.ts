@@ -1,4 +1,5 @@
 import { lookOf, println, timeZoneOf, todayOf, type Context } from '../context.js';
+import { destinationsFor } from '../core/line.js';
 import { buildPlan } from '../core/plan.js';
 import { deriveState, markDone, markSkipped, addNote, type Transition } from '../core/progress.js';
 import { buildReport, carrierName, type ReportStep } from '../core/report.js';
@@ -45,7 +46,7 @@ export async function askAnswers(prompts: Prompts, ctx: Context, previous: Parti
   const { goal } = gone() ? { goal: 'leave' as const } : await keep({ goal: await prompts.askGoal(lang, previous?.goal) });
   const { location } = await keep({ location: await prompts.askOption(lang, 'askLocation', previous?.location) });
   // Where a kept number goes: Google Voice is listed last, and "stay" only for a number already there.
-  const destinations = rule.cycle ? ['parking', 'carrier', 'google-voice', 'undecided'] : ['stay', 'parking', 'carrier', 'undecided'];
+  const destinations = destinationsFor(carrier);
   const destination = goal === 'keep' ? (await keep({ destination: await prompts.askOption(lang, 'askDestination', previous?.destination, destinations) })).destination : undefined;
   const setup = gone() ? undefined : (await keep({ setup: await prompts.askOption(lang, 'askSetup', previous?.setup) })).setup;
   const { balance } = gone() ? { balance: 'no' as const } : await keep({ balance: await prompts.askYesNoUnsure(lang, 'askBalance', previous?.balance) });

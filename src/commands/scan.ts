@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { lookOf, println, timeZoneOf, type Context } from '../context.js';
 import { dateIn } from '../core/dates.js';
+import { buildPlan } from '../core/plan.js';
 import { JSON_SCHEMA_VERSION } from '../core/json.js';
 import { SERVICE_STEP_PREFIX, type Answers, type CustomService } from '../core/types.js';
 import { EXIT, isUserError, UserError } from '../errors.js';
@@ -178,7 +179,9 @@ export async function scan(ctx: Context, given: string[], options: ScanOptions):
   const next = withFound(current, picked);
   const addedCount = next.services.length - current.services.length + next.customServices.length - current.customServices.length;
   if (addedCount > 0) await ctx.store.saveAnswers(loaded.profile, { ...answers, ...next }, ctx.now().toISOString());
-  const message = t(ctx.lang, addedCount > 0 ? 'scanAdded' : 'scanAddedNone', { count: addedCount });
+  // A number kept where it is (on Google Voice) moves nowhere, so its plan has no account steps: say what was kept.
+  const steps = buildPlan({ ...answers, ...next }).some((step) => step.id.startsWith(SERVICE_STEP_PREFIX));
+  const message = t(ctx.lang, addedCount === 0 ? 'scanAddedNone' : steps ? 'scanAdded' : 'scanAddedNoSteps', { count: addedCount });
   if (options.json) println(ctx.stderr, message);
   else println(ctx.stdout, ctx.paint.green(message));
 }

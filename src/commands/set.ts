@@ -25,6 +25,8 @@ function refusalLines(refusal: SettingRefusal): { lines: MessageLine[]; code: nu
       return { lines: [[refusal.problem === 'too-early' ? 'dateTooEarly' : 'dateTooLate', { value: refusal.value }]], code: EXIT.usage };
     case 'renewal-passed':
       return { lines: [['setRenewalPassed', { value: refusal.value }]], code: EXIT.refused };
+    case 'renewal-stale':
+      return { lines: [['setRenewalStale', { value: refusal.value }]], code: EXIT.refused };
   }
 }
 
@@ -54,7 +56,7 @@ export async function set(ctx: Context, typedKey: string, value: string): Promis
   }
   await ctx.store.saveAnswers(profile, result.answers, ctx.now().toISOString());
   println(ctx.stdout, ctx.paint.green(t(ctx.lang, 'setDone', { key, value: shown(now, ctx.lang), was: shown(state.answers ? was : null, ctx.lang) })));
-  if (!state.answers) println(ctx.stdout, t(ctx.lang, 'setStarted'));
+  if (!state.answers) println(ctx.stdout, t(ctx.lang, key === 'carrier' ? 'setStartedWithCarrier' : 'setStarted'));
   const after = buildPlan(result.answers);
   const renumbered = plan.some((step, index) => after[index]?.id !== step.id) || after.length !== plan.length;
   println(ctx.stdout, ctx.paint.dim(t(ctx.lang, renumbered ? 'setPlanChanged' : 'setSeeList')));

@@ -153,7 +153,7 @@ export function printDefaultPlanHint(ctx: Context, state: ProfileState): void {
 
 /** Why skipping leaves something at risk, in the user's words: shared by the command line and the guide. */
 export function skipRiskLine(risk: SkipRisk, lang: Lang): MessageLine {
-  if (risk.id === 'move-accounts') return ['skipNeedsForceAccounts', { services: risk.services[lang] }];
+  if (risk.id === 'move-accounts') return risk.services ? ['skipNeedsForceAccounts', { services: risk.services[lang] }] : ['skipNeedsForceAccountsUnsure'];
   const answer = t(lang, risk.id === 'autopay' ? (risk.answer === 'yes' ? 'answerOn' : 'answerMaybeOn') : risk.answer === 'yes' ? 'answerABalance' : 'answerMaybeABalance');
   return [risk.id === 'autopay' ? 'skipNeedsForceAutopay' : 'skipNeedsForceBalance', { answer }];
 }

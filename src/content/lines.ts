@@ -31,10 +31,12 @@ export interface LineRule {
   /** The number is released (cannot be brought back) this many days after the renewal/expiry date. */
   releaseDays?: number;
   /**
-   * A cancellation (or any change) must reach the carrier this many hours before it renews; `renewsAt` is the
-   * earliest hour of the renewal day the carrier renews at, in its own time zone.
+   * A cancellation (or any change) must reach the carrier this many hours before the renewal; `countsFrom` is the
+   * hour of the renewal date, in the carrier's time zone, the hours count back from. Tello says "24 hours before
+   * the renewal date" and renews between 5 and 11 AM: counted from the start of that date (midnight), the
+   * earliest reading, so no reading of the rule falls after the deadline shown.
    */
-  cancelNotice?: { hours: number; renewsAt?: { hour: number; zone: 'America/New_York' } };
+  cancelNotice?: { hours: number; countsFrom?: { hour: number; zone: 'America/New_York' } };
   /** Whether the carrier says a port needs an active (paid, not suspended) line, or that is only assumed. */
   portNeedsActive: 'stated' | 'assumed';
   /** An internet (VoIP) number: some banks refuse to send codes to it; short codes may not arrive. */
@@ -93,7 +95,7 @@ export const LINE_RULES: Readonly<Partial<Record<CarrierId, LineRule>>> = {
   tello: {
     cycle: true,
     textsStop: MAY_STOP,
-    cancelNotice: { hours: 24, renewsAt: { hour: 5, zone: 'America/New_York' } },
+    cancelNotice: { hours: 24, countsFrom: { hour: 0, zone: 'America/New_York' } },
     portNeedsActive: 'assumed',
     sources: [
       official(

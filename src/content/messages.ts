@@ -114,6 +114,10 @@ export const MESSAGES = {
   dateTooEarly: { en: '{value} is before 2000: check the year.', zh: '{value}早于 2000 年：请检查年份。' },
   dateInPast: { en: '{value} has passed: enter the next date, or leave it empty.', zh: '{value}已经过了：请输入下一次的日期，或留空。' },
   dateTooLate: { en: '{value} is more than five years ahead: check the year.', zh: '{value}超过五年之后：请检查年份。' },
+  setRenewalStale: {
+    en: 'The renewal date you gave, {value}, has passed: with this change it would count as the next one. Give the next renewal date first (`simexit set renewal YYYY-MM-DD`, or `none` if you do not know it), then make the change.',
+    zh: '你填写的续费日期{value}已经过了：这样改之后它会被当成下一次续费日期。请先填写下一次续费日期（`simexit set renewal YYYY-MM-DD`，不知道就填 `none`），再做这个修改。',
+  },
   setRenewalPassed: {
     en: '{value} has passed. If the line still works it renewed: give the next renewal date. If it was not paid, say so first with `simexit set line suspended` (or gone), then give the date.',
     zh: '{value}已经过了。如果线路还能用，说明已经续费：请填写下一次续费日期。如果没有付费，请先用 `simexit set line suspended`（或 gone）说明，再填写日期。',
@@ -125,14 +129,18 @@ export const MESSAGES = {
     en: 'The other answers start as "not sure" (carrier: other); change them with `simexit set` or answer them in `simexit guide`.',
     zh: '其余回答先按“不确定”处理（运营商：其他）；可以用 `simexit set` 修改，或在 `simexit guide` 里回答。',
   },
+  setStartedWithCarrier: {
+    en: 'The other answers start as "not sure"; change them with `simexit set` or answer them in `simexit guide`.',
+    zh: '其余回答先按“不确定”处理；可以用 `simexit set` 修改，或在 `simexit guide` 里回答。',
+  },
   setPlanChanged: {
     en: 'Your plan changed, and so did the step numbers: see `simexit list`.',
     zh: '你的计划已经变了，步骤编号也随之改变：请查看 `simexit list`。',
   },
   setSeeList: { en: 'See the plan and its dates: `simexit list`.', zh: '查看计划和日期：`simexit list`。' },
   stepNumbersChanged: {
-    en: 'Step numbers changed when your answers changed: {number} was "{was}" and is now "{now}". Name the step by its id (for example `simexit done {id}`), or look at `simexit list` first.',
-    zh: '回答改变后步骤编号也变了：{number}原来是“{was}”，现在是“{now}”。请用步骤 id 来指定（例如 `simexit done {id}`），或先查看 `simexit list`。',
+    en: 'Step numbers changed when your answers changed: {number} was "{was}" and is now "{now}". Name the step by its id (for example `simexit done {id}`); numbers are taken again once anything else is recorded.',
+    zh: '回答改变后步骤编号也变了：{number}原来是“{was}”，现在是“{now}”。请用步骤 id 来指定（例如 `simexit done {id}`）；记录下任何其他操作之后，编号就又能用了。',
   },
   accountsStillPending: {
     en: 'The accounts step is done when each account is: still waiting: {services}. Mark each one done, or skip those that do not apply.',
@@ -145,6 +153,10 @@ export const MESSAGES = {
   skipNeedsForceBalance: {
     en: 'You said there is {answer} balance: skipping this step may lose it. Use it or ask for a refund first.',
     zh: '你说{answer}余额：跳过这一步，余额可能会作废。请先用掉或申请退款。',
+  },
+  skipNeedsForceAccountsUnsure: {
+    en: 'Your answers say accounts may still send codes to this number (you were not sure which, or named kinds of accounts). Once they are moved, mark this step done; if none does, skip it with --force.',
+    zh: '根据你的回答，可能还有账户在往这个号码发验证码（你不确定是哪些，或选了账户类别）。把它们都改绑后，把这一步标为完成；如果确实没有，请加 --force 跳过。',
   },
   skipNeedsForceAccounts: {
     en: 'These accounts still send codes to the number: {services}. Skip the ones that do not apply one by one.',
@@ -472,6 +484,15 @@ export const MESSAGES = {
     zh: 'simexit 没有这个账户的找回资料：请在它的登录页面找“忘记密码”或“无法使用这个手机号”，或通过它自己的网站或 App 联系客服。',
   },
   serviceRefusesVoip: { en: 'Internet numbers: {text}', zh: '网络号码：{text}' },
+  serviceBeforeVoipTitle: { en: 'Before the move, give {name} another way to send you codes', zh: '转号之前，给{name}换一种发验证码的方式' },
+  serviceBeforeVoipAction: {
+    en: '{name} does not send codes to internet (VoIP) numbers, which this number becomes. Before the move, add an authenticator app, a security key or a mobile number that is not VoIP in {name}, and sign in once with it.',
+    zh: '{name}不给网络（VoIP）号码发验证码，而这个号码转过去后就是网络号码。转号之前，请在{name}里添加身份验证器 App、安全密钥或一个非 VoIP 的手机号，并用它登录一次确认可用。',
+  },
+  serviceBeforeVoipWhy: {
+    en: "After the move, {name}'s codes to this number stop, and you could be locked out of the account.",
+    zh: '转号之后，{name}发到这个号码的验证码就收不到了，你可能会被锁在账户外面。',
+  },
   serviceVoipUnknown: {
     en: 'Whether this account sends codes to an internet (VoIP) number such as Google Voice is not known: check before the move, and add another method if you can.',
     zh: '不知道这个账户是否会给 Google Voice 这类网络（VoIP）号码发验证码：转号前请先确认，能加其他验证方式的就先加上。',
@@ -510,6 +531,7 @@ export const MESSAGES = {
   inDays: { en: 'in {days} days', zh: '{days}天后' },
   tomorrow: { en: 'tomorrow', zh: '明天' },
   today: { en: 'today', zh: '今天' },
+  passedToday: { en: 'passed', zh: '已过' },
   yesterday: { en: 'yesterday', zh: '昨天' },
   daysAgo: { en: '{days} days ago', zh: '{days}天前' },
   fuAutopayOffBy: {
@@ -521,8 +543,8 @@ export const MESSAGES = {
     zh: '如果{carrier}的自动充值开着（不确定？登录账户看看，或找最近一次充值的邮件或卡上的扣款），请在这一天之前关闭：套餐在{renewal}续费。',
   },
   fuCancelBy: {
-    en: 'Cancel in your {carrier} account by {time} your time on this date: {carrier} needs changes {hours} hours before it renews, and it may renew from early morning US Eastern time on {renewal}.',
-    zh: '请在这一天你当地时间{time}之前在{carrier}账户里注销：{carrier}要求在续费前{hours}小时办理，而它可能在{renewal}美国东部时间清晨就开始续费。',
+    en: 'Cancel in your {carrier} account by {time} your time on this date: {carrier} needs changes {hours} hours before the renewal date, {renewal}, counted here from its first hour (midnight US Eastern time).',
+    zh: '请在这一天你当地时间{time}之前在{carrier}账户里注销：{carrier}要求在续费日（{renewal}）之前{hours}小时办理，这里从续费日的零点（美国东部时间）算起。',
   },
   fuTextsStop: {
     en: 'Texts stop on this date if the plan is not renewed ({carrier} suspends an unpaid line): move every account that still sends codes here before then.',
@@ -802,6 +824,10 @@ export const MESSAGES = {
     zh: '要加入计划：在同一命令后加 `--add`（或用 `--add <id>,<id>` 只加一部分）。',
   },
   scanAdded: { en: 'Added {count} account step(s) to your plan. See them with `simexit list`.', zh: '已把{count}个账户步骤加入计划，用 `simexit list` 查看。' },
+  scanAddedNoSteps: {
+    en: 'Added {count} account(s) to your answers. Your plan has no steps for them: the number stays where it is, so their codes keep arriving.',
+    zh: '已把{count}个账户加入你的回答。计划里没有它们的步骤：号码留在原处，验证码会照常收到。',
+  },
   scanAddedNone: { en: 'Nothing new to add: your plan already has these.', zh: '没有新的可加：计划里已经有这些了。' },
   scanNoPaths: { en: 'Name at least one file or folder to scan.', zh: '请至少指定一个要扫描的文件或文件夹。' },
   scanNoPlan: {

@@ -317,6 +317,13 @@ export const STEPS = defineSteps([
         zh: '确认转移完成后，在旧运营商那边关闭自动充值或自动付款，并删除保存的银行卡或 PayPal。',
       },
     },
+    // A number that is gone can still cost money: the account and its saved card outlive the line.
+    gone: {
+      action: {
+        en: "The number is gone, but the account may still charge your card: sign in on the carrier's website or app (or ask its support) to switch off auto-refill or autopay and delete the saved card, then check your card statement.",
+        zh: '号码虽然已经没了，账户仍可能从你的卡里扣款：登录运营商网站或 App（或联系官方客服）关闭自动充值或自动付款，删除保存的银行卡，然后核对信用卡账单。',
+      },
+    },
     facts: ['cancel-keeps-autopay'],
     carrierFields: ['autopay'],
   },

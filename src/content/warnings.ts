@@ -118,6 +118,33 @@ export const WARNINGS = defineWarnings([
     },
   },
   {
+    id: 'autopay-date-passed',
+    severity: 'high',
+    message: {
+      en: 'The date to turn off auto-refill safely, {date}, has passed and {carrier} renews on {renewal}: turn it off now. If a charge still comes, ask {carrier} for a refund.',
+      zh: '安全关闭自动充值的日期（{date}）已经过了，{carrier}会在{renewal}续费：请现在就关闭。如果还是被扣了款，请向{carrier}申请退款。',
+    },
+    showOn: ['autopay', 'cancel'],
+  },
+  {
+    id: 'move-date-passed',
+    severity: 'high',
+    message: {
+      en: 'The move should have been done by {date}, and {carrier} renews on {renewal}: until the move completes, keep the line paid (renew once more if needed). A suspended line cannot be moved.',
+      zh: '转号本应在{date}之前完成，而{carrier}会在{renewal}续费：在转号完成之前，请保持线路有效（必要时再续费一次）。被暂停的线路无法转出。',
+    },
+    showOn: ['move-number', 'confirm-move', 'autopay'],
+  },
+  {
+    id: 'number-probably-released',
+    severity: 'high',
+    message: {
+      en: "By {carrier}'s own rule the number was released on {date}, {releaseDays} days after the unpaid {renewal}: paying probably cannot bring it back now. Ask {carrier} to be sure; if it is gone, `simexit set line gone` gives the plan for getting back into each account without it.",
+      zh: '按{carrier}自己的规定，这个号码在{date}已被释放（未付费的{renewal}之后{releaseDays}天）：现在付费多半也找不回来了。请向{carrier}确认；如果确实没了，运行 `simexit set line gone`，按没有这个号码时找回各个账户的计划来做。',
+    },
+    showOn: ['restore-line'],
+  },
+  {
     id: 'line-unsure',
     severity: 'medium',
     message: {

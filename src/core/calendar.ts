@@ -1,4 +1,4 @@
-import { dateIn, daysBetween, type CalendarDate } from './dates.js';
+import { dateIn, daysBetween, zoneFormatter, type CalendarDate } from './dates.js';
 import { followUps, type FollowUp, type FollowUpId } from './follow-ups.js';
 import { buildPlan } from './plan.js';
 import { deriveState } from './progress.js';
@@ -94,7 +94,7 @@ function wallClock(instant: number, timeZone: string | undefined): number {
   }
   let formatter = wallFormatters.get(timeZone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    formatter = zoneFormatter('en-US', timeZone, { hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
     wallFormatters.set(timeZone, formatter);
   }
   const part = Object.fromEntries(formatter.formatToParts(date).map(({ type, value }) => [type, Number(value)]));

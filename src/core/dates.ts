@@ -23,6 +23,19 @@ export function parseDateInput(text: string): CalendarDate | null {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * Intl's formatter for a time zone. A zone Intl does not know (TZ may hold a POSIX rule such as 'CST-8') gets the
+ * system's zone, which Node derives from the same TZ, rather than a RangeError.
+ */
+export function zoneFormatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  try {
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return new Intl.DateTimeFormat(locale, options);
+  }
+}
+
 /** The calendar date of a moment in a time zone (the system's when none is given). */
 export function dateIn(moment: Date | string, timeZone?: string): CalendarDate {
   const date = new Date(moment);
@@ -35,7 +48,7 @@ export function dateIn(moment: Date | string, timeZone?: string): CalendarDate {
   const key = timeZone;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatter = zoneFormatter('en-CA', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' });
     formatters.set(key, formatter);
   }
   return formatter.format(date);
@@ -111,7 +124,7 @@ export function dateTimeIn(moment: Date, timeZone?: string): { date: CalendarDat
   }
   let formatter = timeFormatters.get(timeZone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' });
+    formatter = zoneFormatter('en-CA', timeZone, { hourCycle: 'h23', hour: '2-digit', minute: '2-digit' });
     timeFormatters.set(timeZone, formatter);
   }
   return { date: dateIn(moment, timeZone), time: formatter.format(moment) };

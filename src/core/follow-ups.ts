@@ -36,6 +36,8 @@ export interface FollowUp {
   params: LocalizedParams;
   /** The local time ('HH:MM') the date ends at, where the carrier counts from an hour (cancel-by). */
   time?: string;
+  /** That time has passed (the date may still be today). */
+  passed?: true;
   /** Comes back every this many days (keep-alive). */
   everyDays?: number;
 }
@@ -97,8 +99,8 @@ export interface LineDates {
   numberLost?: CalendarDate;
   /** Auto-refill must be off by this date. */
   autopayOffBy?: CalendarDate;
-  /** The last moment to cancel, in the user's time zone. */
-  cancelBy?: { date: CalendarDate; time?: string };
+  /** The last moment to cancel, in the user's time zone (and as an instant, where an hour counts). */
+  cancelBy?: { date: CalendarDate; time?: string; moment?: Date };
   /** A port must complete by this date (a margin before the line lapses). */
   moveBefore?: CalendarDate;
 }
@@ -114,9 +116,9 @@ export function lineDates(renewal: CalendarDate, rule: LineRule, timeZone?: stri
   const notice = rule.cancelNotice;
   const noticeDays = notice ? Math.ceil(notice.hours / 24) : 0;
   dates.autopayOffBy = addDays(renewal, -Math.max(AUTOPAY_MARGIN_DAYS, noticeDays + 1));
-  if (notice?.renewsAt) {
-    const renews = easternMoment(renewal, notice.renewsAt.hour);
-    dates.cancelBy = dateTimeIn(new Date(renews.getTime() - notice.hours * 3_600_000), timeZone);
+  if (notice?.countsFrom) {
+    const moment = new Date(easternMoment(renewal, notice.countsFrom.hour).getTime() - notice.hours * 3_600_000);
+    dates.cancelBy = { ...dateTimeIn(moment, timeZone), moment };
   } else if (notice) dates.cancelBy = { date: addDays(renewal, -noticeDays) };
   return dates;
 }
@@ -134,7 +136,8 @@ function carrierLabel(answers: Answers) {
  * The follow-ups of one profile, soonest first. `today` is the calendar date in the user's time zone, which
  * also turns recorded moments (when a step was marked done) into calendar dates.
  */
-export function followUps(plan: readonly PlanStep[], state: ProfileState, today: CalendarDate, timeZone?: string): FollowUp[] {
+/** `now` tells whether a deadline with an hour (cancel-by) has passed on its day. */
+export function followUps(plan: readonly PlanStep[], state: ProfileState, today: CalendarDate, timeZone?: string, now?: Date): FollowUp[] {
   const answers = state.answers;
   if (!answers) return [];
   const inPlan = (id: StepId) => plan.some((step) => step.id === id);
@@ -161,8 +164,9 @@ export function followUps(plan: readonly PlanStep[], state: ProfileState, today:
         found.push({ id: 'autopay-off-by', date: dates.autopayOffBy!, params: { carrier, renewal, ...(answers.autopay === 'unsure' ? { variant: 'unsure' } : {}) } });
       }
       if (leave && dates.cancelBy && status('cancel') === 'pending') {
-        const { date, time } = dates.cancelBy;
-        found.push({ id: 'cancel-by', date, ...(time ? { time } : {}), params: { carrier, renewal, hours: rule.cancelNotice!.hours, time: time ?? '' } });
+        const { date, time, moment } = dates.cancelBy;
+        const passed = moment !== undefined && now !== undefined && now.getTime() > moment.getTime();
+        found.push({ id: 'cancel-by', date, ...(time ? { time } : {}), ...(passed ? { passed } : {}), params: { carrier, renewal, hours: rule.cancelNotice!.hours, time: time ?? '' } });
       }
       if (leave && !cancelled && accountsPending(plan, state)) {
         found.push({ id: 'texts-stop', date: dates.textsStop!, params: { carrier, renewal, days: rule.textsStop.days, ...(rule.textsStop.known ? {} : { variant: 'may' }) } });

@@ -76,6 +76,7 @@ export function reportToJson(report: Report, options: JsonOptions) {
       ...(followUp.time ? { time: followUp.time } : {}),
       ...(followUp.everyDays ? { everyDays: followUp.everyDays } : {}),
       inDays: followUp.inDays,
+      ...(followUp.passed ? { passed: true } : {}),
       message: followUpText(followUp, lang),
     })),
     warnings: report.warnings.map((warning) => ({

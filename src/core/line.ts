@@ -1,11 +1,19 @@
 import { DESTINATION_CARRIER, lineRuleOf, type LineRule } from '../content/lines.js';
-import type { Answers, LineStatus } from './types.js';
+import type { Answers, Destination, LineStatus } from './types.js';
 
 // The user's line as the answers describe it: whether it still receives texts, and where a kept number goes.
 
 /** Whether the number can still receive texts; not asked (older answers) means active. */
 export function lineStatusOf(answers: Answers | null): LineStatus {
   return answers?.line ?? 'active';
+}
+
+/**
+ * Where a kept number can go, as the guide offers it: a number on a plan that renews can move to another carrier,
+ * Google Voice or a parking service; one that needs no renewal (Google Voice) can also stay where it is.
+ */
+export function destinationsFor(carrier: string): readonly Destination[] {
+  return lineRuleOf(carrier).cycle ? ['parking', 'carrier', 'google-voice', 'undecided'] : ['stay', 'parking', 'carrier', 'undecided'];
 }
 
 /** A number on Google Voice that the user keeps stays there unless they chose another home. */

@@ -125,10 +125,13 @@ export function buildPlan(answers: Answers | null, steps: readonly StepDef<PlanS
   // accounts are checked once the move is confirmed, which is when codes may stop arriving.
   // A number that stays where it is (kept on Google Voice) moves nowhere: its accounts need nothing.
   const staying = answers !== null && goalOf(answers) === 'keep' && staysPut(answers);
-  const accounts = staying ? [] : steps.filter((def) => def.id === ACCOUNTS).flatMap((def) => [entry(def), ...inventory]);
+  // An account that refuses the internet number a kept number becomes needs another way in before the move.
+  const beforeMove = staying ? [] : inventory.filter((step) => step.beforeMove);
+  const accounts = staying ? [] : steps.filter((def) => def.id === ACCOUNTS).flatMap((def) => [entry(def), ...inventory.filter((step) => !step.beforeMove)]);
   const afterMove = goalOf(answers) === 'keep' && lineStatusOf(answers) !== 'gone' ? 'confirm-move' : undefined;
   const entries = steps.flatMap((def) => {
     if (def.id === ACCOUNTS) return afterMove ? [] : accounts;
+    if (def.id === 'move-number') return [...beforeMove, entry(def)];
     return def.id === afterMove ? [entry(def), ...accounts] : [entry(def)];
   });
   return entries

@@ -1,4 +1,5 @@
 import type { Localized, LocalizedParams } from '../i18n.js';
+import type { CalendarDate } from './dates.js';
 import type { PlanStep } from './plan.js';
 import { joinLocalized, serviceName } from './service-steps.js';
 import { SERVICE_STEP_PREFIX, type Answers, type HistoryEvent, type Note, type StepState, type StepStatus } from './types.js';
@@ -66,7 +67,8 @@ export type Transition =
 
 export type Outcome =
   | { kind: 'done' }
-  | { kind: 'already-done'; at: string }
+  /** `on`: the date it was said to be done on (done --date), as typed. */
+  | { kind: 'already-done'; at: string; on?: CalendarDate }
   | { kind: 'skipped' }
   | { kind: 'already-skipped'; at: string }
   | { kind: 'undone-status'; was: Exclude<StepStatus, 'pending'>; now: StepStatus }
@@ -96,7 +98,7 @@ function outOfOrderWarnings(step: PlanStep, plan: readonly PlanStep[], state: Pr
 export function markDone(state: ProfileState, plan: readonly PlanStep[], step: PlanStep, at: string, on?: string): Transition {
   const current = stepState(state, step.id);
   // A recurring step (using a kept number now and then) records every time it is done.
-  if (current.status === 'done' && !step.def.recurring) return { ok: true, events: [], outcome: { kind: 'already-done', at: current.at ?? at }, warnings: [] };
+  if (current.status === 'done' && !step.def.recurring) return { ok: true, events: [], outcome: { kind: 'already-done', at: current.at ?? at, ...(current.on ? { on: current.on } : {}) }, warnings: [] };
   if (step.id === 'move-accounts') {
     const waiting = plan.filter((other) => other.id.startsWith(SERVICE_STEP_PREFIX) && stepState(state, other.id).status === 'pending');
     if (waiting.length) return { ok: false, refusal: { kind: 'accounts-pending', services: joinLocalized(waiting.map((other) => serviceName(other.id, state.answers))) } };

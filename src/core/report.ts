@@ -47,7 +47,7 @@ export function factsFor(ids: readonly FactId[] | undefined, answers: Answers | 
  */
 export function reportFromState(state: ProfileState, now: Date, timeZone?: string, plan = buildPlan(state.answers)): Report {
   const services = pendingServiceNames(plan, state);
-  const dates = followUps(plan, state, dateIn(now, timeZone), timeZone);
+  const dates = followUps(plan, state, dateIn(now, timeZone), timeZone, now);
   // A recurring step is pending again once its follow-up (of the same id) is due.
   const dueAgain = (step: PlanStep) => step.def.recurring && dates.some((item) => item.id === step.id && item.inDays <= 0);
   const steps = plan.map((step) => ({
@@ -64,7 +64,7 @@ export function reportFromState(state: ProfileState, now: Date, timeZone?: strin
     answers: state.answers,
     progress: { done: count('done'), skipped: count('skipped'), pending: count('pending'), total: steps.length },
     steps,
-    warnings: activeWarnings(plan, state, now, dateIn(now, timeZone)),
+    warnings: activeWarnings(plan, state, now, dateIn(now, timeZone), timeZone),
     followUps: dates,
   };
 }

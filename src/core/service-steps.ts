@@ -2,13 +2,15 @@ import type { MessageKey } from '../content/messages.js';
 import { findService, type Alternative, type ServiceDef } from '../content/services.js';
 import type { Localized } from '../i18n.js';
 import { bothLanguages, message } from '../text.js';
-import { destinationRule, lineStatusOf } from './line.js';
+import { destinationRule, lineStatusOf, staysPut } from './line.js';
 import type { PlanStepId } from './plan.js';
 import { CODE_CATEGORIES, SERVICE_STEP_PREFIX, type Answers, type CustomService, type Source, type StepDef } from './types.js';
 
 /** A step of the plan built from the accounts inventory rather than from content/steps.ts. */
 export interface ServiceStep {
   def: StepDef<PlanStepId>;
+  /** The kept number becomes an internet number that this service refuses: the step comes before the move. */
+  beforeMove?: true;
   details: Localized[];
   sources: Source[];
 }
@@ -33,10 +35,12 @@ export function joinLocalized(items: readonly Localized[]): Localized {
  * its codes still arrive (a port is when short codes and bank texts stop); once the number is gone, getting back in
  * through the service's own recovery. Only the wording in use is written (every list builds these).
  */
-function stepDef(id: string, name: Localized, answers: Answers): StepDef<PlanStepId> {
+function stepDef(id: string, name: Localized, answers: Answers, beforeMove = false): StepDef<PlanStepId> {
   const def: StepDef<PlanStepId> = { id: `${SERVICE_STEP_PREFIX}${id}`, title: bothLanguages('serviceStepTitle', { name }), action: message('serviceStepAction'), why: bothLanguages('serviceStepWhy', { name }) };
   if (lineStatusOf(answers) === 'gone') {
     def.gone = { title: bothLanguages('serviceRecoverTitle', { name }), action: message('serviceRecoverAction'), why: bothLanguages('serviceRecoverWhy', { name }) };
+  } else if (answers.goal === 'keep' && beforeMove) {
+    def.keep = { title: bothLanguages('serviceBeforeVoipTitle', { name }), action: bothLanguages('serviceBeforeVoipAction', { name }), why: bothLanguages('serviceBeforeVoipWhy', { name }) };
   } else if (answers.goal === 'keep') {
     def.keep = { title: bothLanguages('serviceCheckTitle', { name }), action: message('serviceCheckAction'), why: bothLanguages('serviceCheckWhy', { name }) };
   }
@@ -52,18 +56,23 @@ function pageLine(service: ServiceDef): Localized {
 
 function fromDirectory(service: ServiceDef, answers: Answers): ServiceStep {
   const alternatives = service.alternatives.map((alternative) => message(ALTERNATIVE_KEY[alternative]));
-  const details = [alternatives.length ? bothLanguages('serviceAlternatives', { methods: joinLocalized(alternatives) }) : message('serviceNoAlternatives'), pageLine(service), service.caveat];
+  const gone = lineStatusOf(answers) === 'gone';
+  // The caveat is advice for a number that still receives texts ("change it while the line works"): not for one that is gone.
+  const details = [alternatives.length ? bothLanguages('serviceAlternatives', { methods: joinLocalized(alternatives) }) : message('serviceNoAlternatives'), pageLine(service), ...(gone ? [] : [service.caveat])];
   const sources = [...service.sources];
-  if (lineStatusOf(answers) === 'gone') {
+  if (gone) {
     details.unshift(service.recovery?.text ?? message('serviceRecoveryUnknown'));
     if (service.recovery) sources.push(...service.recovery.sources);
   }
-  // A kept number that becomes an internet (VoIP) number: some services refuse to send codes to it.
+  // A kept number that becomes an internet (VoIP) number: some services refuse to send codes to it, and those
+  // need another way in before the move, not a check after it.
+  const toVoip = answers.goal === 'keep' && !gone && destinationRule(answers)?.rule.voip === true && !staysPut(answers);
   if (destinationRule(answers)?.rule.voip) {
     details.unshift(service.refusesVoip ? bothLanguages('serviceRefusesVoip', { text: service.refusesVoip.text }) : message('serviceVoipUnknown'));
     if (service.refusesVoip) sources.push(...service.refusesVoip.sources);
   }
-  return { def: stepDef(service.id, service.name, answers), details, sources };
+  const beforeMove = toVoip && service.refusesVoip !== undefined;
+  return { def: stepDef(service.id, service.name, answers, beforeMove), details, sources, ...(beforeMove ? { beforeMove } : {}) };
 }
 
 /** 2fa.directory's method names (scan's data) in the words the directory's steps use. */

@@ -2,7 +2,7 @@ import { findCarrier } from '../content/carriers.js';
 import { lineRuleOf } from '../content/lines.js';
 import { findService } from '../content/services.js';
 import { dateRangeProblem, parseDateInput, type CalendarDate } from './dates.js';
-import { lineStatusOf } from './line.js';
+import { destinationsFor, lineStatusOf } from './line.js';
 import { DESTINATIONS, LINE_STATUSES, LOCATIONS, SETUPS, type Answers } from './types.js';
 
 // `simexit set <key> <value>`: one answer changed without the questionnaire. Keys and values are stable ids,
@@ -36,7 +36,8 @@ export type SettingRefusal =
   | { kind: 'mixed-services'; value: string }
   | { kind: 'bad-date'; value: string }
   | { kind: 'date-range'; value: string; problem: 'too-early' | 'too-late' }
-  | { kind: 'renewal-passed'; value: CalendarDate };
+  | { kind: 'renewal-passed'; value: CalendarDate }
+  | { kind: 'renewal-stale'; value: CalendarDate };
 
 export type SettingResult = { ok: true; answers: Answers } | { ok: false; refusal: SettingRefusal };
 
@@ -84,6 +85,20 @@ function setServices(answers: Answers, value: string): SettingResult {
   return { ok: true, answers: { ...answers, services, customServices } };
 }
 
+/** A renewal date that has passed on a line said to work, with a carrier whose plan renews. */
+function stalePassedRenewal(answers: Answers, today: CalendarDate): boolean {
+  return answers.renewalDate !== undefined && answers.renewalDate < today && !['suspended', 'gone'].includes(lineStatusOf(answers)) && lineRuleOf(answers.carrier).cycle;
+}
+
+/**
+ * A change of another answer (the line works again, another carrier) that would make a passed renewal date count
+ * as the next one is refused, as `set renewal` refuses that date; a date that simply passed since is left alone.
+ */
+function checkedRenewal(before: Answers, next: Answers, today: CalendarDate): SettingResult {
+  if (stalePassedRenewal(next, today) && !stalePassedRenewal(before, today)) return { ok: false, refusal: { kind: 'renewal-stale', value: next.renewalDate! } };
+  return { ok: true, answers: next };
+}
+
 /** Pure: one answer changed, or why not. `today` decides whether a renewal date has passed. */
 export function applySetting(answers: Answers, typedKey: string, raw: string, today: CalendarDate): SettingResult {
   // As typed with a Chinese input method: full-width letters and digits (ｒｅｎｅｗａｌ ２０２６-１２-１０) are folded.
@@ -93,13 +108,19 @@ export function applySetting(answers: Answers, typedKey: string, raw: string, to
   const fixed = SETTING_VALUES[key];
   if (fixed) {
     const lower = value.toLowerCase();
-    if (!fixed.includes(lower)) return { ok: false, refusal: { kind: 'bad-value', key, value, valid: fixed } };
-    return { ok: true, answers: { ...answers, [key]: lower } };
+    // Where a kept number can go depends on where it is (a number on a renewing plan cannot "stay" for free).
+    const valid = key === 'destination' ? destinationsFor(answers.carrier) : fixed;
+    if (!valid.includes(lower)) return { ok: false, refusal: { kind: 'bad-value', key, value, valid } };
+    return checkedRenewal(answers, { ...answers, [key]: lower }, today);
   }
   switch (key) {
     case 'carrier': {
       const carrier = findCarrier(value.toLowerCase());
-      return carrier ? { ok: true, answers: { ...answers, carrier: carrier.id } } : { ok: false, refusal: { kind: 'unknown-carrier', value } };
+      if (!carrier) return { ok: false, refusal: { kind: 'unknown-carrier', value } };
+      const next: Answers = { ...answers, carrier: carrier.id };
+      // A home the new carrier cannot have (staying, for a plan that renews) is asked again.
+      if (next.destination && !destinationsFor(carrier.id).includes(next.destination)) delete next.destination;
+      return checkedRenewal(answers, next, today);
     }
     case 'label':
       return { ok: true, answers: { ...answers, label: value } };

@@ -1,13 +1,15 @@
 import type { StepId } from '../content/steps.js';
 import { WARNINGS, type WarningId } from '../content/warnings.js';
 import { localize, type Lang, type Localized, type LocalizedParams } from '../i18n.js';
+import { findCarrier } from '../content/carriers.js';
 import { lineRuleOf } from '../content/lines.js';
-import type { CalendarDate } from './dates.js';
+import { addDays, dateIn, daysBetween, type CalendarDate } from './dates.js';
+import { lineDates } from './follow-ups.js';
 import { destinationRule, lineStatusOf } from './line.js';
 import { goalOf, type PlanStep } from './plan.js';
 import { stepState, type ProfileState } from './progress.js';
 import { joinLocalized, serviceName } from './service-steps.js';
-import { SERVICE_STEP_PREFIX, type Severity, type WarningDef } from './types.js';
+import { SERVICE_STEP_PREFIX, type Severity, type StepState, type WarningDef } from './types.js';
 
 export interface ActiveWarning {
   id: string;
@@ -25,14 +27,15 @@ export function warningText(warning: ActiveWarning, lang: Lang): string {
   return localize(warning.def.message, lang, warning.params);
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** A nudge, not a carrier rule: after this many days an unconfirmed cancellation or move is worth a check. */
 export const CONFIRM_AFTER_DAYS = { cancel: 3, move: 2 } as const;
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, info: 2 };
 
-function daysSince(iso: string | undefined, now: Date): number {
-  return iso ? Math.floor((now.getTime() - Date.parse(iso)) / DAY_MS) : 0;
+/** Calendar days since a step was done, in the user's time zone: the date as typed (done --date) or the day it was recorded. */
+function daysSinceDone(step: StepState, today: CalendarDate, timeZone: string | undefined): number {
+  if (step.status !== 'done' || !step.at) return 0;
+  return daysBetween(step.on ?? dateIn(step.at, timeZone), today);
 }
 
 /**
@@ -50,7 +53,7 @@ function riskOpen(id: 'autopay' | 'balance', plan: readonly PlanStep[], state: P
 }
 
 /** The warnings that apply now, given the plan, the progress and today's date; most severe first. */
-export function activeWarnings(plan: readonly PlanStep[], state: ProfileState, now: Date, today: CalendarDate = now.toISOString().slice(0, 10)): ActiveWarning[] {
+export function activeWarnings(plan: readonly PlanStep[], state: ProfileState, now: Date, today: CalendarDate = now.toISOString().slice(0, 10), timeZone?: string): ActiveWarning[] {
   const inPlan = new Set(plan.map((step) => step.id));
   const pending = (id: StepId) => inPlan.has(id) && stepState(state, id).status === 'pending';
   const done = (id: StepId) => inPlan.has(id) && stepState(state, id).status === 'done';
@@ -68,6 +71,13 @@ export function activeWarnings(plan: readonly PlanStep[], state: ProfileState, n
     found.push(['renewal-passed', { renewal: answers.renewalDate }]);
   }
   if (answers?.line === 'unsure') found.push(['line-unsure']);
+  const rule = lineRuleOf(answers?.carrier);
+  const carrier = answers ? (findCarrier(answers.carrier)?.name ?? { en: answers.carrier, zh: answers.carrier }) : undefined;
+  // A renewal still ahead whose safe dates (auto-refill off, the move done) have already gone by.
+  const ahead = answers?.renewalDate && rule.cycle && line !== 'suspended' && line !== 'gone' && answers.renewalDate >= today ? lineDates(answers.renewalDate, rule, timeZone) : undefined;
+  if (answers?.renewalDate && line === 'suspended' && rule.releaseDays !== undefined && addDays(answers.renewalDate, rule.releaseDays) < today) {
+    found.push(['number-probably-released', { carrier: carrier!, date: addDays(answers.renewalDate, rule.releaseDays), renewal: answers.renewalDate, releaseDays: rule.releaseDays }]);
+  }
   if (goalOf(answers) === 'leave') {
     const cancelled = done('cancel');
     const services = pendingServiceNames(plan, state);
@@ -75,16 +85,20 @@ export function activeWarnings(plan: readonly PlanStep[], state: ProfileState, n
     if (pending('move-accounts') && line !== 'gone') found.push([cancelled ? 'codes-after-cancel' : 'codes-before-cancel']);
     money('balance', cancelled, 'balance-may-be-lost', 'balance-unsure', 'balance-after-cancel');
     money('autopay', cancelled, 'autopay-still-on', 'autopay-unsure', 'autopay-after-cancel');
+    if (ahead?.autopayOffBy && ahead.autopayOffBy < today && !cancelled && answers?.autopay !== 'no' && riskOpen('autopay', plan, state)) {
+      found.push(['autopay-date-passed', { carrier: carrier!, date: ahead.autopayOffBy, renewal: answers!.renewalDate! }]);
+    }
     if (cancelled && pending('backup')) found.push(['backup-after-cancel']);
-    const days = daysSince(stepState(state, 'cancel').at, now);
+    const days = daysSinceDone(stepState(state, 'cancel'), today, timeZone);
     if (cancelled && pending('confirm-closed') && days >= CONFIRM_AFTER_DAYS.cancel) found.push(['confirm-cancel-due', { days }]);
   } else {
     const moved = done('confirm-move');
     const moving = inPlan.has('move-number');
     if (moving && !moved) found.push(['do-not-cancel-before-move']);
+    if (moving && !moved && ahead?.moveBefore && ahead.moveBefore < today) found.push(['move-date-passed', { carrier: carrier!, date: ahead.moveBefore, renewal: answers!.renewalDate! }]);
     if (pending('move-number')) money('balance', false, 'balance-may-be-lost', 'balance-unsure', 'balance-after-cancel');
     if (moved && riskOpen('autopay', plan, state) && answers?.autopay !== 'no') found.push([answers?.autopay === 'unsure' ? 'autopay-unsure' : 'autopay-still-on']);
-    const days = daysSince(stepState(state, 'move-number').at, now);
+    const days = daysSinceDone(stepState(state, 'move-number'), today, timeZone);
     if (done('move-number') && !moved && days >= CONFIRM_AFTER_DAYS.move) found.push(['confirm-move-due', { days }]);
     const home = destinationRule(answers);
     if (moving && home?.rule.voip && (answers?.services?.length || answers?.customServices?.length || answers?.codeCategories.length)) found.push(['voip-codes']);
@@ -101,7 +115,8 @@ export function activeWarnings(plan: readonly PlanStep[], state: ProfileState, n
 }
 
 /** What skipping a step would leave at risk, going by the answers: the guide asks, the command line needs --force. */
-export type SkipRisk = { id: 'autopay' | 'balance'; answer: 'yes' | 'unsure' } | { id: 'move-accounts'; services: Localized };
+/** `services` null: no account is named, but the answers say some may still send codes (not sure, or a category). */
+export type SkipRisk = { id: 'autopay' | 'balance'; answer: 'yes' | 'unsure' } | { id: 'move-accounts'; services: Localized | null };
 
 export function skipRisk(step: PlanStep, plan: readonly PlanStep[], state: ProfileState): SkipRisk | null {
   const answers = state.answers;
@@ -113,6 +128,7 @@ export function skipRisk(step: PlanStep, plan: readonly PlanStep[], state: Profi
   if (step.id === 'move-accounts') {
     const services = pendingServiceNames(plan, state);
     if (services) return { id: 'move-accounts', services };
+    if (answers.codesUnsure || answers.codeCategories.length) return { id: 'move-accounts', services: null };
   }
   return null;
 }

@@ -335,8 +335,9 @@ export function renderStepScreen(screen: StepScreen, look: Look): string {
   return draw(parts);
 }
 
-/** "in 3 days", "today", "2 days ago". */
-export function relativeDay(inDays: number, lang: Lang): string {
+/** "in 3 days", "today", "2 days ago"; "passed" for a deadline whose hour has passed today. */
+export function relativeDay(inDays: number, lang: Lang, passed = false): string {
+  if (passed && inDays === 0) return t(lang, 'passedToday');
   if (inDays === 0) return t(lang, 'today');
   if (inDays === 1) return t(lang, 'tomorrow');
   if (inDays === -1) return t(lang, 'yesterday');
@@ -345,11 +346,11 @@ export function relativeDay(inDays: number, lang: Lang): string {
 
 /** The follow-up dates, soonest first; past ones in red, the coming week in yellow. */
 export function renderFollowUps(items: readonly FollowUp[], look: Look): string {
-  const whens = items.map((item) => relativeDay(item.inDays, look.lang));
+  const whens = items.map((item) => relativeDay(item.inDays, look.lang, item.passed));
   const whenWidth = Math.max(...whens.map((when) => stringWidth(when)));
   return items
     .map((item, index) => {
-      const color = item.inDays < 0 ? look.paint.red : item.inDays <= 7 ? look.paint.yellow : (text: string) => text;
+      const color = item.inDays < 0 || item.passed ? look.paint.red : item.inDays <= 7 ? look.paint.yellow : (text: string) => text;
       const prefix = `  ${color(item.date)}  ${color(padEnd(whens[index]!, whenWidth))}  `;
       return wrap(visible(followUpText(item, look.lang)), look.width, 2 + 10 + 2 + whenWidth + 2, prefix);
     })

@@ -84,13 +84,14 @@ describe('followUps', () => {
     return followUps(buildPlan(state.answers), state, '2026-11-24', timeZone).find((item) => item.id === 'cancel-by')!;
   };
   const tzCases: Array<[string, string, string]> = [
-    ['America/Los_Angeles', '2026-12-09', '02:00'],
-    ['Asia/Shanghai', '2026-12-09', '18:00'],
-    ['Pacific/Auckland', '2026-12-09', '23:00'],
-    ['Pacific/Pago_Pago', '2026-12-08', '23:00'],
+    ['America/Los_Angeles', '2026-12-08', '21:00'],
+    ['Asia/Shanghai', '2026-12-09', '13:00'],
+    ['Pacific/Auckland', '2026-12-09', '18:00'],
+    ['Pacific/Pago_Pago', '2026-12-08', '18:00'],
+    ['America/New_York', '2026-12-09', '00:00'],
   ];
   for (const [timeZone, date, time] of tzCases) {
-    it(`Tello in ${timeZone}: cancel 24 hours before 05:00 US Eastern on the renewal day, shown as local date and time`, () => {
+    it(`Tello in ${timeZone}: cancel 24 hours before the renewal date begins (midnight US Eastern), shown as local date and time`, () => {
       const item = cancelBy(timeZone);
       assert.deepEqual({ date: item.date, time: item.time }, { date, time });
       assert.match(followUpText(item, 'en'), new RegExp(`by ${time} your time`));
