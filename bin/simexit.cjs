@@ -13,8 +13,8 @@ try {
 } catch (error) {
   if (error?.code === 'MODULE_NOT_FOUND' && String(error.message).includes('dist/main.js')) {
     process.stderr.write(
-      'simexit is not built yet: run `npm install` (or `npm run build`) in its folder first.\n' +
-        'simexit 尚未构建：请先在它的目录里运行 `npm install`（或 `npm run build`）。\n',
+      'simexit is not built yet: run `npm install && npm run build` in its folder first.\n' +
+        'simexit 尚未构建：请先在它的目录里运行 `npm install && npm run build`。\n',
     );
     process.exit(1);
   }

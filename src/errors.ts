@@ -58,6 +58,8 @@ export function ioReason(error: unknown, dir: string): MessageLine {
     case 'EACCES':
     case 'EPERM':
       return ['ioDenied', { dir }];
+    case 'EBUSY':
+      return ['ioBusy'];
     case 'ENAMETOOLONG':
       return ['ioNameTooLong'];
     case 'ENOENT':

@@ -15,12 +15,16 @@ export function isLang(value: unknown): value is Lang {
   return value === 'zh' || value === 'en';
 }
 
+/** The system's locale, as the OS gave it to Node's Intl: on Windows the user's display language (zh-CN…). */
+const systemLocale = (): string => Intl.DateTimeFormat().resolvedOptions().locale;
+
 /**
- * The language the environment asks for: the first non-empty of LC_ALL, LC_MESSAGES, LANG
- * (POSIX precedence); any `zh*` locale means Simplified Chinese, everything else English.
+ * The language the environment asks for: the first non-empty of LC_ALL, LC_MESSAGES, LANG (POSIX precedence),
+ * else the system's locale (Windows sets none of them; a Chinese Windows says zh-CN there). Any `zh*` locale means
+ * Simplified Chinese, everything else English. `system` is replaceable in tests.
  */
-export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+export function langFromEnv(env: NodeJS.ProcessEnv, system: () => string = systemLocale): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || system();
   return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 

@@ -129,9 +129,9 @@ const result = await esbuild.build({
   metafile: true,
   plugins: [dataLoader, appModules],
   alias: {
-    // conf's optional dependencies, imported only for its `schema` and `migrations` options, which simexit does
-    // not use (it validates and upgrades its store itself, src/core/store-format.ts): about 360 KB a write would
-    // compile. The stand-ins throw a clear error if conf ever reaches them.
+    // Three of conf's dependencies (required by its package, not optional), imported only for its `schema` and
+    // `migrations` options, which simexit does not use (it validates and upgrades its store itself,
+    // src/core/store-format.ts): about 360 KB a write would compile. The stand-ins throw a clear error if conf ever reaches them.
     ajv: stub('ajv'),
     'ajv-formats': stub('ajv-formats'),
     semver: stub('semver'),

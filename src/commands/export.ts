@@ -20,7 +20,8 @@ export interface ExportOptions {
   showLabel?: boolean;
 }
 
-const FORMATS = ['md', 'json', 'ics'] as const;
+export const EXPORT_FORMATS = ['md', 'json', 'ics'] as const;
+const FORMATS = EXPORT_FORMATS;
 type Format = (typeof FORMATS)[number];
 
 /** A printable checklist in the user's language (or the follow-up dates as a calendar); the label is masked unless --show-label. */

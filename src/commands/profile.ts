@@ -3,6 +3,7 @@ import { reportFromState, carrierName } from '../core/report.js';
 import { deriveState } from '../core/progress.js';
 import { PROFILE_NAME_MAX, profileNameProblem } from '../core/sensitive.js';
 import { JSON_SCHEMA_VERSION } from '../core/json.js';
+import { DEFAULT_PROFILE } from '../core/store-format.js';
 import { EXIT, UserError } from '../errors.js';
 import { localize } from '../i18n.js';
 import { padEnd, stringWidth } from '../io/layout.js';
@@ -38,6 +39,9 @@ export async function profileUse(ctx: Context, name: string): Promise<void> {
 
 export async function profileRemove(ctx: Context, name: string, options: { yes?: boolean }): Promise<void> {
   requireExisting(ctx, name);
+  // 'default' is in every store's list of profiles (store-format.ts's profileNames): removing it would empty it
+  // and leave it there, so say that `reset` is what clears it instead of claiming a removal.
+  if (name === DEFAULT_PROFILE) throw new UserError(['profileDefaultStays']);
   if (!(await confirmDestructive(ctx, options.yes, 'profileRemoveConfirm', { name }))) {
     println(ctx.stdout, t(ctx.lang, 'resetCancelled'));
     return;

@@ -151,6 +151,17 @@ export function printDefaultPlanHint(ctx: Context, state: ProfileState): void {
   if (!state.answers) println(ctx.stderr, wrap(t(ctx.lang, 'defaultPlanHint'), lookOfStderr(ctx).width, 0, '', ctx.paintErr.dim));
 }
 
+/**
+ * Questions answered in a guided session that was interrupted are kept as a draft, used once the questions are
+ * finished: until then the plan is the general one, so say so, with the renewal date if one was given (the date
+ * that matters most, which the general plan cannot show).
+ */
+export function printDraftNotice(ctx: Context, draft: Partial<Answers>): void {
+  const renewal = draft.renewalDate;
+  const text = t(ctx.lang, renewal ? 'draftNoticeRenewal' : 'draftNotice', { count: Object.keys(draft).length, ...(renewal ? { renewal } : {}) });
+  println(ctx.stderr, wrap(text, lookOfStderr(ctx).width, 0, '', ctx.paintErr.yellow));
+}
+
 /** Why skipping leaves something at risk, in the user's words: shared by the command line and the guide. */
 export function skipRiskLine(risk: SkipRisk, lang: Lang): MessageLine {
   if (risk.id === 'move-accounts') return risk.services ? ['skipNeedsForceAccounts', { services: risk.services[lang] }] : ['skipNeedsForceAccountsUnsure'];

@@ -84,6 +84,16 @@ export const MESSAGES = {
     zh: 'simexit profile add tello\nsimexit profile list\nsimexit profile use default\nsimexit list --profile tello',
   },
 
+  // ── house ──
+  ioBusy: {
+    en: 'Another program (an antivirus, a backup or sync app) is holding the file: wait a moment, or close that program.',
+    zh: '另一个程序（杀毒软件、备份或同步软件）正占用该文件：请稍等片刻，或关闭那个程序。',
+  },
+  profileDefaultStays: {
+    en: "The profile 'default' is always there and cannot be removed. To clear its plan and progress: simexit reset --profile default",
+    zh: '档案“default”始终存在，不能删除。要清除它的计划和进度：simexit reset --profile default',
+  },
+
   // ── answers: set, and the questions that branch the plan ─────────────────────
   cmdSet: { en: 'change one answer without re-running the questions (keys below)', zh: '修改一个回答，不必重新回答全部问题（可用的键见下）' },
   argSetKey: { en: 'what to change (see the keys below)', zh: '要修改的项（见下面的键）' },
@@ -298,6 +308,14 @@ export const MESSAGES = {
   },
 
   // ── list, report and export ──────────────────────────────────────────────────
+  draftNotice: {
+    en: 'You stopped the guided questions before the end: {count} answer(s) are saved but not used until you finish them with `simexit guide`. Until then this is the general plan.',
+    zh: '你在引导问答结束前退出了：已保存{count}个回答，但要等你用 `simexit guide` 答完才会用上。在此之前显示的是通用计划。',
+  },
+  draftNoticeRenewal: {
+    en: 'You stopped the guided questions before the end: {count} answer(s) are saved but not used until you finish them with `simexit guide`, including the renewal date you gave, {renewal}. Until then this general plan has no dates: finish before that date.',
+    zh: '你在引导问答结束前退出了：已保存{count}个回答，但要等你用 `simexit guide` 答完才会用上，其中包括你填写的续费日期{renewal}。在此之前这个通用计划里没有日期提醒：请在那一天之前答完。',
+  },
   defaultPlanHint: {
     en: 'This is the general plan. Run `simexit guide` to tailor it to your number.',
     zh: '这是通用计划。运行 `simexit guide` 可以按你的号码定制。',

@@ -32,6 +32,43 @@ export function setWriteOpsForTest(replacement: Partial<WriteOps> | null): void 
   ops = replacement ? { ...REAL, ...replacement } : REAL;
 }
 
+/**
+ * How a rename is retried: Windows refuses to replace or move a file that another program (an antivirus, the
+ * search indexer, a backup or sync client) has open for a moment, with EPERM, EACCES or EBUSY; the same rename
+ * a little later succeeds. On other systems these errors are permanent (permissions), so there is nothing to wait for.
+ */
+export interface RenameRetry {
+  codes: ReadonlySet<string>;
+  /** The waits between attempts, in ms: short and bounded (here about 0.7 s in all), then the error is reported. */
+  delaysMs: readonly number[];
+}
+
+const WINDOWS_RENAME_RETRY: RenameRetry = { codes: new Set(['EPERM', 'EACCES', 'EBUSY']), delaysMs: [10, 20, 40, 80, 160, 200, 200] };
+const NO_RENAME_RETRY: RenameRetry = { codes: new Set(), delaysMs: [] };
+let renameRetry = process.platform === 'win32' ? WINDOWS_RENAME_RETRY : NO_RENAME_RETRY;
+
+/** For tests: retry renames as on Windows (`'win32'`), or as on this system (null). */
+export function setRenameRetryForTest(platform: 'win32' | null): void {
+  renameRetry = platform === 'win32' || process.platform === 'win32' ? WINDOWS_RENAME_RETRY : NO_RENAME_RETRY;
+}
+
+/** Waits synchronously (the writes here are synchronous, and a wait this short is not worth an event loop turn). */
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** Renames `from` to `to`, retrying the transient refusals of `renameRetry`; the last error is rethrown. */
+export function renameDurably(from: string, to: string): void {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      ops.renameSync(from, to);
+      return;
+    } catch (error) {
+      const delay = renameRetry.delaysMs[attempt];
+      if (delay === undefined || !renameRetry.codes.has(errorCode(error) ?? '')) throw error;
+      pause(delay);
+    }
+  }
+}
+
 /** Error codes that mean "the disk would not take it", not a bug: reported to the user, the old file kept. */
 export const STORAGE_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EIO', 'EROFS', 'EFBIG', 'EACCES', 'EPERM', 'ENAMETOOLONG', 'ENOTDIR', 'ELOOP', 'EEXIST', 'EISDIR', 'EMFILE', 'ENFILE', 'EBUSY', 'ETXTBSY', 'EXDEV', 'ENOENT']);
 
@@ -130,7 +167,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
     }
   }
   try {
-    ops.renameSync(temp, file);
+    renameDurably(temp, file);
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
@@ -154,7 +191,7 @@ export function keepCopy(from: string, to: string): void {
     try {
       linkSync(temp, to);
     } catch {
-      renameSync(temp, to); // no hard links at all: the name was checked free just before
+      renameDurably(temp, to); // no hard links at all: the name was checked free just before
     } finally {
       rmSync(temp, { force: true });
     }

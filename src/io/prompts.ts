@@ -225,7 +225,8 @@ export function serviceSearchQuestion(lang: Lang, chosen: ReadonlySet<string>, c
           : { name: localize(service.name, lang), value: { kind: 'service', id: service.id } as SearchPick },
       );
       const known = allServices().some((service) => same(service.id, wanted) || same(service.name.en, wanted) || same(service.name.zh, wanted));
-      const canAdd = wanted && !known && [...wanted].length <= 40 && !labelLooksLikePhoneNumber(wanted) && !customNames.some((name) => same(name, wanted));
+      // A term that names a chosen service in part (大通 for Chase（大通银行）) is that service, not a new one.
+      const canAdd = wanted && !known && !hits.some((service) => chosen.has(service.id)) && [...wanted].length <= 40 && !labelLooksLikePhoneNumber(wanted) && !customNames.some((name) => same(name, wanted));
       const done = { name: t(lang, 'choiceDone'), value: { kind: 'done' } as SearchPick };
       const add = canAdd ? [{ name: t(lang, 'choiceAddCustom', { name: wanted }), value: { kind: 'custom', name: wanted } as SearchPick }] : [];
       const addedAlready = wanted && customNames.some((name) => same(name, wanted)) ? [{ name: wanted, value: { kind: 'done' } as SearchPick, disabled: t(lang, 'choiceChosen') }] : [];

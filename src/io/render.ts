@@ -372,6 +372,18 @@ export function renderList(report: Report, look: Look, options: ListOptions): st
   if (report.followUps.length) blocks.push(section(t(look.lang, 'datesHeading'), renderFollowUps(report.followUps, look), look));
   if (report.warnings.length) blocks.push(section(t(look.lang, 'warningsHeading'), renderWarnings(report.warnings, look), look));
   const next = report.steps.find((step) => step.status === 'pending');
-  if (next) blocks.push(wrap(t(look.lang, 'nextHint', { id: next.id }), look.width, 0, '', look.paint.dim));
+  if (next) blocks.push(nextHint(next.id, look));
   return blocks.join('\n\n');
+}
+
+/**
+ * "Next: simexit done 3 · simexit skip 3 · simexit guide" on one line where it fits; otherwise one command per line,
+ * so that no command is broken across lines (`npm start --` / `guide` cannot be copied).
+ */
+function nextHint(id: string, look: Look): string {
+  const line = t(look.lang, 'nextHint', { id });
+  if (stringWidth(line) <= look.width) return look.paint.dim(line);
+  const colon = /^[^:：]*[:：]\s*/.exec(line)?.[0] ?? '';
+  const commands = line.slice(colon.length).split(' · ');
+  return [colon.trimEnd(), ...commands.map((command) => `  ${command}`)].map((each) => look.paint.dim(each)).join('\n');
 }

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseJson, SCHEMA_VERSION, type JsonResult, type Unusable } from '../core/store-format.js';
 import { ioReason, isIoFailure, isUserError, UserError } from '../errors.js';
-import { keepCopy, syncDirectory, writeFileAtomic } from './durable.js';
+import { keepCopy, renameDurably, syncDirectory, writeFileAtomic } from './durable.js';
 import { withLock } from './lock.js';
 
 
@@ -118,7 +118,7 @@ export class StoreFile<Usable extends { ok: true }> {
         keepCopy(this.path, backup);
         writeFileAtomic(this.path, repaired, { mode: 0o600 });
       } else {
-        renameSync(this.path, backup);
+        renameDurably(this.path, backup);
         syncDirectory(dirname(this.path));
       }
     };

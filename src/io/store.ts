@@ -166,6 +166,12 @@ export class Store {
     return (entry && this.profileFile(entry.file).peek()?.profile.events) ?? [];
   }
 
+  /** The profiles' names, for completion: like peekEvents, without side effects; ['default'] when nothing can be read. */
+  peekProfileNames(): string[] {
+    const layout = this.index.peek();
+    return profileNames(layout ? headOf(layout) : emptyIndex());
+  }
+
   /** The remembered language, if config.json can be read. Without side effects: a damaged file is the command's to report. */
   readLangPreference(): Lang | undefined {
     const json = this.index.peekJson();

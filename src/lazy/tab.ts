@@ -1,2 +1,3 @@
-// @bomb.sh/tab's commander adapter, for shell completion only. Loaded through src/lazy.ts.
-export { default as tab } from '@bomb.sh/tab/commander';
+// @bomb.sh/tab, for the PowerShell completion script only (cobra's, which speaks the protocol `simexit complete`
+// answers); bash, zsh and fish use simexit's own scripts in src/commands/completion.ts. Loaded through src/lazy.ts.
+export { script as tab } from '@bomb.sh/tab';

@@ -127,6 +127,8 @@ const measurements: Measurement[] = [
       return { ms: (done.ms + undo.ms) / 2, rssKb: Math.max(done.rssKb ?? 0, undo.rssKb ?? 0) || null };
     },
   },
+  // What a shell runs on each Tab: the step ids of the plan (issue 15: under 1.5x of node -e 0).
+  { name: "simexit complete -- done ''", target: { time: 1.5 }, once: () => runOnce([BIN, 'complete', '--', 'done', ''], typical) },
   { name: 'simexit list --json (20 x 60, 20,000 entries)', target: { time: 1.6 }, once: () => runOnce([BIN, 'list', '--json'], large) },
   { name: 'pty: node printing one word (for reference)', once: () => untilOnScreen(['-e', 'process.stdout.write("ready")'], 'ready', typical) },
   { name: 'guide: first prompt on screen (pty)', target: { time: 2.0 }, once: () => untilOnScreen([BIN, 'guide', '--lang', 'en'], 'What now?', typical) },

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import type { Answers, HistoryEvent } from '../../src/core/types.js';
 import { parseCalendar, type ParsedCalendar } from '../helpers/ical.js';
 import { answers, FIXED_NOW, run, seed, snapshot, tempHome, writeV1Store, type RunOptions } from '../helpers/world.js';
+import { fcSeed } from '../helpers/seed.js';
 
 // `export --format ics`: every file is read back with ical.js (test/helpers/ical.ts), never matched as text.
 
@@ -76,8 +77,6 @@ describe('export --format ics: the file', () => {
   });
 
   it('keeps any label to the calendar name and the titles, whatever characters it holds (random labels)', async (t) => {
-    const seed = Date.now() % 2 ** 31;
-    t.diagnostic(`fast-check seed ${seed}`);
     const home = await ultra();
     const count = (await exportIcs(home)).events.length;
     const unit = fc.constantFrom('a', 'Z', '9', '尾', '号', ' ', ';', ',', ':', '\\', '"', '\r', '\n', '\t', '\u0000', '\u001b', '\u007f', '\u2028', 'BEGIN', 'END', 'VEVENT', 'n');
@@ -91,7 +90,7 @@ describe('export --format ics: the file', () => {
         assert.equal(visible(calendar.name), visible(`simexit:${label || 'default'}`));
         if (visible(label)) for (const event of calendar.events) assert.ok(visible(event.summary).endsWith(visible(label)), event.summary);
       }),
-      { seed, numRuns: 60 },
+      fcSeed(t, { numRuns: 60 }),
     );
   });
 

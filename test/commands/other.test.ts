@@ -53,6 +53,16 @@ describe('where', () => {
     assert.match(result.stderr, /not created yet/);
   });
 
+  it('creates nothing, even with --lang (which other commands remember), and says so truthfully in Chinese', async () => {
+    const home = tempHome();
+    const result = await run(home, ['where', '--lang', 'zh']);
+    assert.equal(result.code, 0);
+    assert.match(result.stderr, /尚未创建/);
+    assert.equal(snapshot(home), null);
+    assert.equal((await run(home, ['where', '--json', '--lang', 'zh'])).code, 0);
+    assert.equal(snapshot(home), null);
+  });
+
   it('defaults to the platform config directory without a -nodejs suffix', async () => {
     const { storeDir } = await import('../../src/io/store.js');
     assert.equal(storeDir({}, 'darwin', '/Users/li'), '/Users/li/Library/Preferences/simexit');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { run, snapshot, tempHome } from '../helpers/world.js';
+import { run, snapshot, tempHome, writeStore } from '../helpers/world.js';
 
 // Cases a new user's trial found, each one a way the plan could say something untrue or hide a risk.
 const setAll = async (home: string, pairs: Array<[string, string]>, now?: Date) => {
@@ -10,6 +10,32 @@ const setAll = async (home: string, pairs: Array<[string, string]>, now?: Date) 
   }
 };
 const json = async (home: string, now?: Date, env?: NodeJS.ProcessEnv) => JSON.parse((await run(home, ['list', '--json'], { ...(now ? { now } : {}), ...(env ? { env } : {}) })).stdout);
+
+describe('the "Next:" hint', () => {
+  it('on a narrow terminal, one command per line: never a command broken across lines', async () => {
+    const home = tempHome();
+    const env = { npm_lifecycle_event: 'start', npm_package_name: 'simexit' };
+    for (const lang of ['en', 'zh']) {
+      const narrow = await run(home, ['--lang', lang, 'list'], { columns: 50, env });
+      assert.match(narrow.stdout, /(Next:|下一步：)\n  npm start -- done identify\n  npm start -- skip identify\n  npm start -- guide\n/);
+    }
+    const wide = await run(home, ['--lang', 'en', 'list'], { columns: 100 });
+    assert.match(wide.stdout, /Next: simexit done identify · simexit skip identify · simexit guide/);
+  });
+});
+
+describe('questions interrupted before the end', () => {
+  it('list says the answers given are saved but not used yet, with the renewal date given, in both languages', async () => {
+    const home = tempHome();
+    writeStore(home, { profiles: { default: { events: [], draft: { carrier: 'tmobile-prepaid', label: '0134', renewalDate: '2026-11-27' } } } } as never);
+    const en = await run(home, ['--lang', 'en', 'list']);
+    assert.equal(en.code, 0, en.stderr);
+    assert.match(en.stderr, /3 answer\(s\) are saved but not used until you finish\s+them[\s\S]*2026-11-27/);
+    const zh = await run(home, ['--lang', 'zh', 'list', '--json']);
+    assert.match(zh.stderr, /已保存 3 个回答[\s\S]*2026-11-27/);
+    assert.doesNotMatch((await run(tempHome(), ['list'])).stderr, /stopped the guided questions/);
+  });
+});
 
 describe('a kept number stays only where staying is free', () => {
   it('`set destination stay` is refused for a carrier whose plan renews, in both languages, the store unchanged', async () => {

@@ -82,6 +82,21 @@ describe('profiles: one plan and progress per number', () => {
     assert.deepEqual(Object.keys(readStore(home).profiles), []);
   });
 
+  it("refuses to remove 'default', which is always there, and points to reset (both languages); nothing changes", async () => {
+    const home = tempHome();
+    await run(home, ['done', '1']);
+    await run(home, ['profile', 'add', 'tello']);
+    const before = snapshot(home);
+    const refused = await run(home, ['profile', 'remove', 'default', '--yes']);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /always there.*simexit reset --profile default/);
+    assert.doesNotMatch(refused.stdout, /Removed/);
+    const zh = await run(home, ['profile', 'remove', 'default', '--yes', '--lang', 'zh']);
+    assert.equal(zh.code, 1);
+    assert.match(zh.stderr, /不能删除/);
+    assert.equal(snapshot(home), before);
+  });
+
   it('reset starts over only the profile it works on', async () => {
     const home = tempHome();
     await run(home, ['done', '1']);

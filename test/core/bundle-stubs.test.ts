@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { fcSeed } from '../helpers/seed.js';
 
 // The build puts these in place of node:child_process, node:crypto and node:assert (src/io/bundle-stubs/README.md).
 const require = createRequire(import.meta.url);
@@ -50,17 +51,18 @@ describe("the stand-in for conf's node:assert", () => {
   };
   const json = fc.jsonValue({ maxDepth: 3 });
 
-  it("agrees with node:assert's deepEqual on conf's comparison: the file's data against it plus the defaults", () => {
+  it("agrees with node:assert's deepEqual on conf's comparison: the file's data against it plus the defaults", (t) => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), json), fc.dictionary(fc.string(), json), (fileStore, defaults) => {
         const withDefaults = Object.assign(Object.create(null), defaults, fileStore);
         assert.equal(verdict(() => stub.deepEqual(fileStore, withDefaults)), verdict(() => legacyAssert.deepEqual(fileStore, withDefaults)));
       }),
+      fcSeed(t),
     );
   });
 
-  it('agrees with it on any two JSON values, including ones that are not plain objects', () => {
-    fc.assert(fc.property(json, json, (a, b) => assert.equal(verdict(() => stub.deepEqual(a, b)), verdict(() => legacyAssert.deepEqual(a, b)))));
+  it('agrees with it on any two JSON values, including ones that are not plain objects', (t) => {
+    fc.assert(fc.property(json, json, (a, b) => assert.equal(verdict(() => stub.deepEqual(a, b)), verdict(() => legacyAssert.deepEqual(a, b)))), fcSeed(t));
     for (const [a, b] of [[[1], { 0: 1 }], [1, '1'], [null, {}], [{ a: 1 }, { a: '1' }], [new Date(0), {}]] as Array<[unknown, unknown]>) {
       assert.equal(verdict(() => stub.deepEqual(a, b)), verdict(() => legacyAssert.deepEqual(a, b)), JSON.stringify([a, b]));
     }

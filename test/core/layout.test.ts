@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { wrapText } from '../../src/io/layout.js';
 import { displayWidth } from '../../src/io/width.js';
+import { fcSeed } from '../helpers/seed.js';
 
 // Text built like simexit's: Latin words and Chinese runs, with punctuation attached as writers attach it,
 // separated by spaces (or nothing, between Chinese), plus accents, a URL too long for any line, and colour codes.
@@ -17,32 +18,32 @@ const width = fc.integer({ min: 1, max: 90 });
 const squeeze = (value: string) => value.replace(/\s+/g, '');
 
 describe('displayWidth, on random mixes of Latin, Chinese, accents and colour codes', () => {
-  it('agrees with string-width', () => {
-    fc.assert(fc.property(text, (value) => displayWidth(value) === stringWidth(value)), { numRuns: 2000 });
+  it('agrees with string-width', (t) => {
+    fc.assert(fc.property(text, (value) => displayWidth(value) === stringWidth(value)), fcSeed(t, { numRuns: 2000 }));
   });
 });
 
 describe('wrapText', () => {
-  it('loses no characters: only whitespace at the breaks changes', () => {
+  it('loses no characters: only whitespace at the breaks changes', (t) => {
     fc.assert(fc.property(plainText, width, (value, columns) => {
       assert.equal(squeeze(wrapText(value, columns).join('\n')), squeeze(value));
-    }), { numRuns: 2000 });
+    }), fcSeed(t, { numRuns: 2000 }));
   });
 
-  it('fits every line in the width, unless the line is one word too long to break (a URL)', () => {
+  it('fits every line in the width, unless the line is one word too long to break (a URL)', (t) => {
     fc.assert(fc.property(plainText, width, (value, columns) => {
       for (const line of wrapText(value, columns)) {
         if (displayWidth(line) > columns) assert.match(line, /^\S+$/u, `${JSON.stringify(line)} is wider than ${columns}`);
       }
-    }), { numRuns: 2000 });
+    }), fcSeed(t, { numRuns: 2000 }));
   });
 
-  it('never starts a line with closing punctuation or ends one with opening punctuation', () => {
+  it('never starts a line with closing punctuation or ends one with opening punctuation', (t) => {
     fc.assert(fc.property(plainText, width, (value, columns) => {
       const lines = wrapText(value, columns);
       lines.slice(1).forEach((line) => assert.doesNotMatch(line, /^[，。）”,.)]/u, JSON.stringify(lines)));
       lines.slice(0, -1).forEach((line) => assert.doesNotMatch(line, /[（“(]$/u, JSON.stringify(lines)));
-    }), { numRuns: 2000 });
+    }), fcSeed(t, { numRuns: 2000 }));
   });
 
   it('wraps Chinese between characters and English between words', () => {

@@ -15,6 +15,7 @@ import {
   type StoreData,
 } from '../../src/core/store-format.js';
 import { buildReport } from '../../src/core/report.js';
+import { fcSeed } from '../helpers/seed.js';
 
 const event = { type: 'done', at: '2026-11-20T00:00:00Z', step: 'backup' } as const;
 const v1 = { schemaVersion: 1, activeProfile: 'default', profiles: { default: { events: [event] } } };
@@ -107,7 +108,7 @@ describe('splitStore (format 1 → 2)', () => {
     futureField: fc.integer(),
   });
 
-  it('gives every profile its own file, and putting the files back together gives the old store', () => {
+  it('gives every profile its own file, and putting the files back together gives the old store', (t) => {
     fc.assert(
       fc.property(store, (generated) => {
         const data = JSON.parse(JSON.stringify(generated)); // as a store arrives: plain objects, __proto__ an own key
@@ -123,6 +124,7 @@ describe('splitStore (format 1 → 2)', () => {
         assert.deepEqual({ ...split, schemaVersion: 1, profiles: rebuilt }, data);
         assert.equal(files.length, Object.keys(data.profiles).length);
       }),
+      fcSeed(t),
     );
   });
 });

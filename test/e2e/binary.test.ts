@@ -80,7 +80,7 @@ describe('the built binary', () => {
     const home = tempHome();
     const npm = { npm_lifecycle_event: 'start', npm_package_name: 'simexit' };
     const list = runBin(home, ['list'], npm);
-    assert.match(list.stdout, /Next: npm start -- done identify/);
+    assert.match(list.stdout, /Next:\s+npm start -- done identify/);
     assert.doesNotMatch(list.stdout + list.stderr, /\bsimexit (done|skip|guide|list)\b/);
     const set = runBin(home, ['set', 'autopay', 'yes', '--lang', 'zh'], npm);
     assert.match(set.stdout, /`npm start -- list`/);

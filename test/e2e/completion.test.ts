@@ -30,6 +30,19 @@ describe('shell completion', () => {
     assert.match(runBin(home, ['complete', '--', 'sh']).stdout, /^show\t/m);
   });
 
+  it("speaks cobra's protocol: candidates, then :4 (no file names), or :0 where a file name is wanted", () => {
+    const home = tempHome();
+    seed(home, [{ type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers({ services: ['chase'] }) }]);
+    assert.equal(runBin(home, ['complete', '--', 'export', '--format=j']).stdout, '--format=json\t\n:4\n');
+    assert.equal(runBin(home, ['complete', '--', 'export', '--output', '']).stdout, ':0\n');
+    assert.equal(runBin(home, ['complete', '--', 'scan', '']).stdout, ':0\n');
+    assert.equal(runBin(home, ['complete', '--', 'done', '--profile', 'nobody', 'move-2fa:']).stdout, ':4\n', 'a profile with no plan has no service steps');
+    assert.match(runBin(home, ['complete', '--', 'done', 'move-2fa:']).stdout, /^move-2fa:chase\tMove Chase off this number\n:4\n$/);
+    assert.match(runBin(home, ['complete', '--', 'done', 'move-2fa:'], { LANG: 'zh_CN.UTF-8' }).stdout, /^move-2fa:chase\t.*Chase.*\n:4\n$/);
+    assert.match(runBin(home, ['complete', '--', 'set', 'carrier', 'tel']).stdout, /^tello\tTello\n:4\n$/);
+    assert.match(runBin(home, ['completion', 'powershell']).stdout, /Register-ArgumentCompleter -CommandName 'simexit'/);
+  });
+
   it('refuses an unknown shell as a usage error, and lists completion (not complete) in --help', () => {
     const home = tempHome();
     const result = runBin(home, ['completion', 'tcsh']);

@@ -6,13 +6,19 @@ import { BIN } from './bin.js';
 /**
  * The built binary in a real pseudo-terminal, with a headless xterm drawing what a person would see.
  * Waits are for text the program printed after the previous wait, so the same prompt text asked
- * twice is told apart. Keys are sent only once the prompt is on screen (Inquirer drops earlier keys).
+ * twice is told apart. Keys are sent only once the prompt is on screen (Inquirer drops earlier keys): the
+ * prompt's text is written after its key handler is in place.
  */
 export class PtySession {
   readonly term: xterm.Terminal;
   private readonly proc: pty.IPty;
   private raw = '';
   private cursor = 0;
+  private ended = false;
+  /** Settles once xterm has drawn everything received so far (its writes are asynchronous). */
+  private drawn: Promise<void> = Promise.resolve();
+  /** Checks run after each chunk is drawn and at the exit: every wait is for something on screen, never for a time. */
+  private readonly watchers = new Set<() => void>();
   readonly exited: Promise<{ exitCode: number; signal?: number }>;
 
   constructor(args: string[], env: NodeJS.ProcessEnv, cols = 100, rows = 40, file = process.execPath, fileArgs = [BIN, ...args]) {
@@ -21,9 +27,19 @@ export class PtySession {
     this.proc = pty.spawn(file, fileArgs, { name: env.TERM ?? 'xterm-256color', cols, rows, env: env as Record<string, string> });
     this.proc.onData((data) => {
       this.raw += data;
-      this.term.write(data);
+      this.drawn = new Promise((resolve) => this.term.write(data, resolve));
+      void this.drawn.then(() => this.watchers.forEach((check) => check()));
     });
-    this.exited = new Promise((resolve) => this.proc.onExit(resolve));
+    // node-pty reports the exit once the terminal's output is closed, so nothing arrives after it.
+    this.exited = new Promise((resolve) =>
+      this.proc.onExit((result) => {
+        this.ended = true;
+        void this.drawn.then(() => {
+          this.watchers.forEach((check) => check());
+          resolve(result);
+        });
+      }),
+    );
   }
 
   /** A shell command line in the terminal, e.g. the binary with its output piped. */
@@ -39,26 +55,53 @@ export class PtySession {
     return this.raw;
   }
 
-  /** Waits until `text` appears after the previous match; fails with what was on screen. */
-  async waitFor(text: string | RegExp, timeoutMs = 15_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
+  /**
+   * Waits until `text` appears in the output after the previous match (so the same prompt asked twice is told
+   * apart) and is drawn; fails at once with the screen if the program ends first, or after `timeoutMs`.
+   */
+  waitFor(text: string | RegExp, timeoutMs = 15_000): Promise<void> {
+    return this.watch(() => {
       const rest = this.output.slice(this.cursor);
-      const match = typeof text === 'string' ? { index: rest.indexOf(text), length: text.length } : (() => {
-        const found = text.exec(rest);
-        return { index: found ? found.index : -1, length: found ? found[0].length : 0 };
+      const found = typeof text === 'string' ? { index: rest.indexOf(text), length: text.length } : (() => {
+        const match = text.exec(rest);
+        return { index: match ? match.index : -1, length: match ? match[0].length : 0 };
       })();
-      if (match.index >= 0) {
-        this.cursor += match.index + match.length;
-        await new Promise((resolve) => setTimeout(resolve, 60));
-        return;
-      }
-      if (Date.now() > deadline) {
-        this.proc.kill('SIGKILL'); // never leave a process behind to hold the test runner open
-        throw new Error(`Timed out waiting for ${String(text)}. Screen:\n${this.screen()}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
+      if (found.index < 0) return false;
+      this.cursor += found.index + found.length;
+      return true;
+    }, String(text), timeoutMs);
+  }
+
+  /** Waits until the rendered screen (what a person sees, redraws applied) passes `test` (a pattern or a check). */
+  waitForScreen(test: RegExp | ((screen: string) => boolean), what = String(test), timeoutMs = 15_000): Promise<void> {
+    const passes = typeof test === 'function' ? test : (screen: string) => test.test(screen);
+    return this.watch(() => passes(this.screen()), `the screen to show ${what}`, timeoutMs);
+  }
+
+  /** The line the cursor is on, and the cursor's column: where typing goes next. */
+  cursorLine(): { text: string; column: number } {
+    const buffer = this.term.buffer.active;
+    return { text: buffer.getLine(buffer.baseY + buffer.cursorY)?.translateToString(true) ?? '', column: buffer.cursorX };
+  }
+
+  private watch(done: () => boolean, what: string, timeoutMs: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const finish = (error?: Error) => {
+        this.watchers.delete(check);
+        clearTimeout(timer);
+        if (error) {
+          this.proc.kill('SIGKILL'); // never leave a process behind to hold the test runner open
+          reject(error);
+        } else resolve();
+      };
+      const check = () => {
+        if (done()) finish();
+        else if (this.ended) finish(new Error(`The program ended before ${what} appeared. Screen:\n${this.screen()}`));
+      };
+      const timer = setTimeout(() => finish(new Error(`Timed out waiting for ${what}. Screen:\n${this.screen()}`)), timeoutMs);
+      this.watchers.add(check);
+      void this.drawn.then(check);
+    });
   }
 
   /** Kills the program outright, as a crash or a closed laptop would. */
@@ -86,13 +129,11 @@ export class PtySession {
     return lines.join('\n');
   }
 
-  /** Waits for the exit, killing the process if it hangs. */
+  /** Waits for the exit (and for all output to be drawn), killing the process if it hangs. */
   async exit(timeoutMs = 10_000): Promise<{ exitCode: number; signal?: number }> {
     const timer = setTimeout(() => this.proc.kill('SIGKILL'), timeoutMs);
     const result = await this.exited;
     clearTimeout(timer);
-    // node-pty can report the exit before the last output (microsoft/node-pty#72): let the data drain.
-    await new Promise((resolve) => setTimeout(resolve, 100));
     return result;
   }
 }

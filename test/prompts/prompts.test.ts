@@ -145,4 +145,15 @@ describe('the accounts inventory questions', () => {
     events.keypress('enter');
     assert.deepEqual(await answer, { kind: 'done' });
   });
+
+  it('part of a chosen service\'s Chinese name (大通 for Chase（大通银行）) is that service: shown as chosen, not offered as new', async () => {
+    const { answer, events, getScreen } = await render(search, serviceSearchQuestion('zh', new Set(['chase']), []));
+    events.type('大通');
+    await screenShows(getScreen, /Chase（大通银行）.*（已选）/);
+    assert.doesNotMatch(getScreen(), /添加“大通”/);
+    for (let i = 0; i < 2; i++) events.keypress('backspace');
+    await screenShows(getScreen, /❯ 完成/);
+    events.keypress('enter');
+    assert.deepEqual(await answer, { kind: 'done' });
+  });
 });

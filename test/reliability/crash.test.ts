@@ -6,6 +6,8 @@ import path from 'node:path';
 import { parseIndexText, parseProfileText } from '../../src/core/store-format.js';
 import { BIN, binEnv, runBin } from '../helpers/bin.js';
 import { storeFile, tempHome, writeV1Store } from '../helpers/world.js';
+import { random, seedFor } from '../helpers/seed.js';
+import { stress } from '../helpers/stress.js';
 
 const RUNS = 200;
 
@@ -42,16 +44,17 @@ function timedRun(home: string): number {
 }
 
 describe('crash safety', () => {
-  it(`${RUNS} processes killed with SIGKILL at random moments never leave a torn or empty store`, async (t) => {
+  it(`${RUNS} processes killed with SIGKILL at random moments never leave a torn or empty store`, stress, async (t) => {
     const home = tempHome();
     writeV1Store(home, { profiles: { default: { events: LARGE } } });
     const runMs = timedRun(home); // and the first write splits the format-1 file
     let count = noteCount(home);
+    const pick = random(seedFor(t));
     let recorded = 0;
     let insideWrite = 0;
     let holdingLock = 0;
     for (let run = 0; run < RUNS; run++) {
-      await noteThenKill(home, `crash ${run}`, Math.random() * runMs * 1.2);
+      await noteThenKill(home, `crash ${run}`, pick() * runMs * 1.2);
       const left = leftovers(home);
       if (left.some((name) => name.includes('.tmp-'))) insideWrite++; // killed after the temp file was begun, before its rename
       if (left.some((name) => name.endsWith('.lock'))) holdingLock++;
@@ -71,15 +74,16 @@ describe('crash safety', () => {
     assert.deepEqual(leftovers(home), []);
   });
 
-  it('with SNAP set (conf then wrote in place), 40 kills at random moments never leave a torn or empty store', async (t) => {
+  it('with SNAP set (conf then wrote in place), 40 kills at random moments never leave a torn or empty store', stress, async (t) => {
     const home = tempHome();
     writeV1Store(home, { profiles: { default: { events: LARGE } } });
     const runMs = timedRun(home);
     let count = noteCount(home);
     const snap = { SNAP: '/snap/code/1' };
+    const pick = random(seedFor(t));
     let recorded = 0;
     for (let run = 0; run < 40; run++) {
-      await noteThenKill(home, `snap ${run}`, Math.random() * runMs * 1.2, snap);
+      await noteThenKill(home, `snap ${run}`, pick() * runMs * 1.2, snap);
       const now = noteCount(home);
       assert.ok(now === count || now === count + 1, `run ${run}: ${count} events became ${now}`);
       recorded += now - count;
@@ -89,16 +93,17 @@ describe('crash safety', () => {
     assert.ok(recorded < 40, 'some kills landed before the write was complete');
   });
 
-  it('a format-1 store killed while being split into format 2 loses nothing', async (t) => {
+  it('a format-1 store killed while being split into format 2 loses nothing', stress, async (t) => {
     const probe = tempHome();
     writeV1Store(probe, { profiles: { default: { events: LARGE } } });
     const runMs = timedRun(probe);
     const runs = 40;
+    const pick = random(seedFor(t));
     let split = 0;
     for (let run = 0; run < runs; run++) {
       const home = tempHome();
       writeV1Store(home, { profiles: { default: { events: LARGE }, other: { events: LARGE.slice(0, 10) } } });
-      await noteThenKill(home, `crash ${run}`, Math.random() * runMs * 1.2);
+      await noteThenKill(home, `crash ${run}`, pick() * runMs * 1.2);
       const count = noteCount(home);
       assert.ok(count === LARGE.length || count === LARGE.length + 1, `run ${run}: ${count} events`);
       if (JSON.parse(fs.readFileSync(storeFile(home), 'utf8')).schemaVersion === 2) split++;

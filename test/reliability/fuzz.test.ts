@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { run, snapshot, storeFile, storeIsValid, tempHome, tempRoot } from '../helpers/world.js';
+import { fcSeed } from '../helpers/seed.js';
+import { stress } from '../helpers/stress.js';
 
 const RUNS = 10_000;
 const EXIT_CODES = new Set([0, 1, 2]); // 130 needs a prompt, and without a terminal nothing prompts
@@ -50,7 +52,7 @@ const argv = fc
   .map(([args, extra]) => [...args, ...extra.flat()]);
 
 describe('bad input, fuzzed', () => {
-  it(`${RUNS} random command lines: no stack trace, only documented exit codes, a valid store, unchanged after a failure`, async (t) => {
+  it(`${RUNS} random command lines: no stack trace, only documented exit codes, a valid store, unchanged after a failure`, stress, async (t) => {
     const codes = new Map<number, number>();
     await fc.assert(
       fc.asyncProperty(argv, async (args) => {
@@ -63,7 +65,7 @@ describe('bad input, fuzzed', () => {
         if (fs.existsSync(storeFile(home))) assert.ok(storeIsValid(home), `invalid store after ${JSON.stringify(args)}`);
         if (result.code !== 0) assert.equal(after, before, `a failed command changed the store: ${JSON.stringify(args)}`);
       }),
-      { numRuns: RUNS },
+      fcSeed(t, { numRuns: RUNS }),
     );
     t.diagnostic(`exit codes over ${RUNS} runs: ${[...codes].sort().map(([code, count]) => `${code}: ${count}`).join(', ')}`);
     assert.ok((codes.get(0) ?? 0) > 100 && (codes.get(1) ?? 0) > 100 && (codes.get(2) ?? 0) > 100, 'the runs reach success, refusals and usage errors');

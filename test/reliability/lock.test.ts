@@ -9,6 +9,8 @@ import { acquireLock, tryLock } from '../../src/io/lock.js';
 import { BIN, binEnv, ROOT, runBin } from '../helpers/bin.js';
 import { KEY, PtySession } from '../helpers/pty.js';
 import { answers, readStore, seed, snapshot, storeFile, tempHome } from '../helpers/world.js';
+import { random, seedFor } from '../helpers/seed.js';
+import { stress } from '../helpers/stress.js';
 
 // Issue 13, findings 2 and 3: a dead process's lock let two writers in (takeover was check-then-act, and a
 // release deleted whatever lock was there); a live lock counted as stale after 10 s; a clock ahead of the
@@ -22,18 +24,6 @@ function start(home: string, args: string[]): Promise<{ code: number | null; std
 }
 
 const deadPid = () => spawnSync(process.execPath, ['-e', '0']).pid!;
-
-/** A seeded pseudo-random generator (mulberry32), so a failing round can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Locks a dead process can leave: today's record, an old simexit's ({ pid, host, at }), with a takeover guard or not. */
 function plantDeadLock(lock: string, pick: () => number): string {
@@ -49,11 +39,10 @@ function plantDeadLock(lock: string, pick: () => number): string {
 
 describe('a lock left by a dead process', () => {
   const rounds = Number(process.env.LOCK_ROUNDS ?? 12);
-  const seedValue = Number(process.env.LOCK_SEED ?? Date.now() % 1_000_000);
 
-  it(`20 writers at once over ${rounds} rounds: exactly one takes it over at a time, and every note is kept`, async (t) => {
-    t.diagnostic(`seed ${seedValue} (LOCK_SEED=${seedValue} LOCK_ROUNDS=${rounds} to replay)`);
-    const pick = random(seedValue);
+  it(`20 writers at once over ${rounds} rounds: exactly one takes it over at a time, and every note is kept`, stress, async (t) => {
+    const pick = random(seedFor(t)); // a replay needs the same LOCK_ROUNDS too
+    t.diagnostic(`${rounds} rounds (LOCK_ROUNDS=${rounds})`);
     for (let round = 0; round < rounds; round++) {
       const home = tempHome();
       seed(home, [{ type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers() }]);
@@ -111,7 +100,7 @@ describe('a live holder', () => {
     assert.equal(tryLock(lock), null, 'a live holder (this process, another record) is not taken over');
   });
 
-  it('keeps the store lock for 15 s (never judged stale by age), and the guided session keeps its claim as long', async () => {
+  it('keeps the store lock for 15 s (never judged stale by age), and the guided session keeps its claim as long', stress, async () => {
     const home = tempHome();
     seed(home, [{ type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers() }]);
     const env = { ...binEnv(home), TERM: 'xterm-256color' };

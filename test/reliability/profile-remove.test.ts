@@ -7,6 +7,8 @@ import { setWriteOpsForTest } from '../../src/io/durable.js';
 import { Store } from '../../src/io/store.js';
 import { BIN, binEnv, runBin } from '../helpers/bin.js';
 import { answers, readStore, run, snapshot, storeFile, tempHome, writeStore } from '../helpers/world.js';
+import { random, seedFor } from '../helpers/seed.js';
+import { stress } from '../helpers/stress.js';
 
 // Issue 13, finding 9: a `done` or an open guide racing `profile remove` brought the profile back holding one
 // event; `profile use` racing it could leave the active profile pointing at a removed one; a crash between its
@@ -28,7 +30,7 @@ const names = (home: string) => JSON.parse(runBin(home, ['profile', 'list', '--j
 const backups = (home: string) => fs.readdirSync(path.join(home, 'profiles')).filter((name) => name.includes('.remove-'));
 
 describe('profile remove against every other command', () => {
-  it('racing done, note and use: the profile stays removed, nothing is brought back, the active profile exists', async (t) => {
+  it('racing done, note and use: the profile stays removed, nothing is brought back, the active profile exists', stress, async (t) => {
     const rounds = 6;
     t.diagnostic(`${rounds} rounds of 1 remove against 6 writers and 2 uses`);
     for (let round = 0; round < rounds; round++) {
@@ -79,14 +81,15 @@ describe('profile remove against every other command', () => {
     assert.equal(snapshot(home), before);
   });
 
-  it('killed at random moments: the profile is whole, or gone with its whole history in the backup the README names', async (t) => {
+  it('killed at random moments: the profile is whole, or gone with its whole history in the backup the README names', stress, async (t) => {
     let removed = 0;
     const runs = 30;
+    const pick = random(seedFor(t));
     for (let attempt = 0; attempt < runs; attempt++) {
       const home = tempHome();
       writeStore(home, { activeProfile: 'home', profiles: { home: { events: [] }, tello: { events: history(3000) } } });
       const child = spawn(process.execPath, [BIN, 'profile', 'remove', 'tello', '--yes'], { env: binEnv(home), stdio: 'ignore' });
-      const timer = setTimeout(() => child.kill('SIGKILL'), 40 + Math.random() * 200);
+      const timer = setTimeout(() => child.kill('SIGKILL'), 40 + pick() * 200);
       await new Promise((resolve) => child.on('close', resolve));
       clearTimeout(timer);
       const index = JSON.parse(fs.readFileSync(storeFile(home), 'utf8'));

@@ -8,6 +8,8 @@ import { setWriteOpsForTest } from '../../src/io/durable.js';
 import { storeDir } from '../../src/io/store.js';
 import { BIN, binEnv } from '../helpers/bin.js';
 import { answers, profilePath, readStore, run, seed, tempHome, tempRoot } from '../helpers/world.js';
+import { random, seedFor } from '../helpers/seed.js';
+import { stress } from '../helpers/stress.js';
 
 // Issue 13, finding 11: the small ones.
 
@@ -62,8 +64,9 @@ describe('the small ones', () => {
     }
   });
 
-  it('a reset killed at random moments never leaves an empty or partial backup', async (t) => {
+  it('a reset killed at random moments never leaves an empty or partial backup', stress, async (t) => {
     const runs = 25;
+    const pick = random(seedFor(t));
     let backedUp = 0;
     for (let attempt = 0; attempt < runs; attempt++) {
       const home = tempHome();
@@ -71,7 +74,7 @@ describe('the small ones', () => {
       seed(home, events);
       const before = fs.readFileSync(profilePath(home, 'default'));
       const child = spawn(process.execPath, [BIN, 'reset', '--yes'], { env: binEnv(home), stdio: 'ignore' });
-      const timer = setTimeout(() => child.kill('SIGKILL'), 30 + Math.random() * 250);
+      const timer = setTimeout(() => child.kill('SIGKILL'), 30 + pick() * 250);
       await new Promise((resolve) => child.on('close', resolve));
       clearTimeout(timer);
       const backups = fs.readdirSync(path.join(home, 'profiles')).filter((name) => name.includes('.reset-'));
