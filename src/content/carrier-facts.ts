@@ -25,7 +25,7 @@ export interface SourcedRule<T> {
 export interface CarrierRules {
   /** When an unpaid line stops receiving texts: the renewal date, the balance's expiry, the due date, or the end of `graceDays`. */
   textsStopAt?: SourcedRule<'renewal' | 'expiry' | 'due-date' | 'grace-end'>;
-  /** Days after service ends during which texts still arrive (Hello Mobile's Always On). */
+  /** Days after service ends during which a carrier's own words say texts still arrive, received codes included. */
   textsWhileSuspendedDays?: SourcedRule<number>;
   /** Days after the renewal or due date before the line is suspended (with `textsStopAt: 'grace-end'`). */
   graceDays?: SourcedRule<number>;

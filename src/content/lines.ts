@@ -123,7 +123,10 @@ export const LINE_RULES: Readonly<Partial<Record<CarrierId, LineRule>>> = {
   },
   'hello-mobile': {
     cycle: true,
-    textsStop: { days: 30, known: true },
+    // Hello Mobile's words are only "free text messages and 911 calling for 30 days after your service ends": nothing
+    // about short codes or receiving verification codes, nor when "service ends". So the conservative rule: texts
+    // may stop at the renewal date; the 30-day window is shown as the carrier's words (facts.suspension), not a promise.
+    textsStop: MAY_STOP,
     portNeedsActive: 'assumed',
     sources: [
       official(

@@ -96,6 +96,18 @@ describe('set: one answer without the questions', () => {
     assert.equal(readStore(home).profiles.default.events.length, 1);
   });
 
+  it('refuses as a label what the note check refuses (slashes, other scripts\' digits, a PIN), leaving the store as it was', async () => {
+    const home = seeded();
+    const before = snapshot(home);
+    for (const label of ['415/555/0134', '415\\555\\0134', '٤١٥٥٥٥٠١٣٤', 'pin1234']) {
+      const result = await run(home, ['set', 'label', label]);
+      assert.equal(result.code, 2, label);
+      assert.match(result.stderr, /looks like/, label);
+      assert.equal(snapshot(home), before, label);
+    }
+    assert.equal((await run(home, ['set', 'label', 'Ultra 4821'])).code, 0);
+  });
+
   it('works before the guide: the other answers start as "not sure"', async () => {
     const home = tempHome();
     const result = await run(home, ['set', 'carrier', 'red-pocket']);

@@ -130,6 +130,43 @@ describe('note', () => {
     });
   }
 
+  // Issue 13 point 7, second round: shapes that got through (slashes, other scripts' digits, "pin1234",
+  // "pw:", codes before their word). Refused by note and skip --reason alike, in each language, store untouched.
+  const secondRound: Array<{ lang: 'en' | 'zh'; argv: string[]; says: RegExp }> = [
+    { lang: 'en', argv: ['note', 'gather', '415/555/0134'], says: /This looks like a full phone number\..*--force/s },
+    { lang: 'en', argv: ['skip', 'gather', '--reason', 'G-482193 is your Google verification code'], says: /This looks like a verification code\./ },
+    { lang: 'en', argv: ['note', 'gather', 'pw: hunter2'], says: /This looks like a password\./ },
+    { lang: 'en', argv: ['skip', 'gather', '--reason', 'PIN ١٢٣٤'], says: /This looks like a PIN\./ },
+    { lang: 'zh', argv: ['note', 'gather', '482193 是你的验证码'], says: /这看起来像验证码。.*--force/s },
+    { lang: 'zh', argv: ['skip', 'gather', '--reason', 'PIN码1234'], says: /这看起来像 PIN 码。/ },
+    { lang: 'zh', argv: ['note', 'gather', '٤١٥٥٥٥٠١٣٤'], says: /这看起来像完整的电话号码。/ },
+    { lang: 'zh', argv: ['skip', 'gather', '--reason', '415\\555\\0134'], says: /这看起来像完整的电话号码。/ },
+  ];
+  for (const { lang, argv, says } of secondRound) {
+    it(`refuses ${JSON.stringify(argv.at(-1))} through ${argv[0]} (${lang}): exit 1, the kind named, the store byte for byte as it was`, async () => {
+      const home = tempHome();
+      seed(home, [{ type: 'note', at: '2026-11-20T00:00:00Z', step: 'gather', text: 'confirmation C-88123, 2026-11-20' }]);
+      const before = snapshot(home);
+      const refused = await run(home, [...argv, '--lang', lang]);
+      assert.equal(refused.code, 1);
+      assert.match(refused.stderr, says);
+      assert.equal(refused.stdout, '');
+      assert.equal(snapshot(home), before);
+      assert.equal((await run(home, [...argv, '--lang', lang, '--force'])).code, 0, '--force still stores it');
+      assert.notEqual(snapshot(home), before);
+    });
+  }
+
+  it('accepts ordinary notes and reasons near those shapes', async () => {
+    const home = tempHome();
+    for (const text of ['due 2026-11-20, step 3, wait 2 days', 'paid $15, call back at 18:00', 'move-2fa:chase', 'confirmation number in the email', '打了 3 次电话，验证码收不到']) {
+      const noted = await run(home, ['note', 'gather', text]);
+      assert.equal(noted.code, 0, `${text}: ${noted.stderr}`);
+      assert.equal(JSON.parse((await run(home, ['list', '--json'])).stdout).steps[1].note, text);
+    }
+    assert.equal((await run(home, ['skip', 'balance', '--reason', 'see https://example.com/a/415/555/0134'])).code, 0);
+  });
+
   it('stores such a note when the user insists with --force', async () => {
     const home = tempHome();
     assert.equal((await run(home, ['note', 'cancel', '1234567890', '--force'])).code, 0);

@@ -63,6 +63,24 @@ describe('profiles: one plan and progress per number', () => {
     assert.match((await run(home, ['list', '--profile', 'nope'])).stderr, /no profile 'nope'. Profiles: default, tello/);
   });
 
+  it('refuses profile names the note check refuses (Arabic-Indic digits, pin1234, codes), naming the kind in each language', async () => {
+    const home = tempHome();
+    await run(home, ['profile', 'add', 'tello']);
+    const before = snapshot(home);
+    const cases: Array<[string, 'en' | 'zh', RegExp]> = [
+      ['٤١٥٥٥٥٠١٣٤', 'en', /looks like a full phone number/],
+      ['415/555/0134', 'zh', /看起来像完整的电话号码/],
+      ['pin1234', 'en', /looks like a PIN/],
+      ['482193是你的验证码', 'zh', /看起来像验证码/],
+    ];
+    for (const [name, lang, says] of cases) {
+      const result = await run(home, ['profile', 'add', name, '--lang', lang]);
+      assert.equal(result.code, 1, name);
+      assert.match(result.stderr, says, name);
+      assert.equal(snapshot(home), before, name);
+    }
+  });
+
   it('remove asks first (or needs --yes), keeps a backup, and switches away from a removed active profile', async () => {
     const home = tempHome();
     await run(home, ['profile', 'add', 'tello']);

@@ -20,7 +20,9 @@ describe('show', () => {
     const { code, stdout } = await run(home, ['show', 'cancel']);
     assert.equal(code, 0);
     for (const part of ['What to do', 'Why', 'Facts and sources', 'Your carrier: Ultra Mobile', 'Warnings', 'Notes', 'History']) assert.ok(stdout.includes(part), part);
-    assert.match(stdout, /source: https:\/\/www\.joinchargeback\.com\/\S+\s+\[third party: Chargeback/);
+    assert.match(stdout, /How Ultra Mobile \(incl\. PayGo\) cancels\s+Not found in our sources\. Ask Ultra Mobile/, 'no acceptable source says how Ultra cancels');
+    assert.match(stdout, /source: https:\/\/www\.ultramobile\.com\/ufaqs\/what-happens-if-i-forget-to-make-a-payment\/\s+\[official: Ultra Mobile/);
+    assert.doesNotMatch(stdout, /joinchargeback|Chargeback/, 'a cancellation-service seller is never a source');
     assert.match(stdout, /note 2026-11-06: ticket C-88123/);
     assert.doesNotMatch(stdout, /called 611/, 'an undone note is gone');
     assert.match(stdout, /2026-11-02 {2}done\n {2}2026-11-05 {2}undone\n {2}2026-11-07 {2}skipped · reason: later/);
@@ -61,7 +63,9 @@ describe('show', () => {
       { type: 'undo', at: '2026-11-05T00:00:00Z' },
       { type: 'skip', at: '2026-11-07T00:00:00Z', reason: 'later' },
     ]);
-    assert.ok(json.step.carrierFacts.some((fact: { field: string; sources?: unknown[] }) => fact.field === 'cancel' && fact.sources?.length));
+    assert.ok(json.step.carrierFacts.some((fact: { field: string; status: string }) => fact.field === 'cancel' && fact.status === 'not-found'));
+    assert.ok(json.step.carrierFacts.some((fact: { field: string; sources?: unknown[] }) => fact.field === 'numberLoss' && fact.sources?.length));
+    assert.doesNotMatch(stdout, /joinchargeback/);
     assert.ok(json.step.warnings.some((warning: { id: string }) => warning.id === 'services-before-cancel'));
     assert.equal(typeof json.step.action, 'string');
   });

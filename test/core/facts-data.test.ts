@@ -129,7 +129,7 @@ describe('data files: sources shown to users', () => {
   });
   it('no shown source keeps the address of a copy', () => {
     const text = JSON.stringify({ CARRIER_FACTS, FACTS, SERVICES });
-    for (const bad of ['webproxy.stealthy.co', 'proxy-dev.blitzz.co', 'yansite.net', 'ijcn.or.id', 'web.archive.org', 'dubaiemulatesillinois', 'ilovexclub', 'gv-cn.com', 'ssnhd', 'topnews.media', 'instarztech', 'revbid', 'http://']) {
+    for (const bad of ['webproxy.stealthy.co', 'proxy-dev.blitzz.co', 'yansite.net', 'ijcn.or.id', 'web.archive.org', 'dubaiemulatesillinois', 'ilovexclub', 'gv-cn.com', 'ssnhd', 'topnews.media', 'instarztech', 'revbid', 'legalclarity', 'joinchargeback', 'carrnelldixon', 'trustkeysolutions', 'alphr.com', 'overclockers', 'http://']) {
       assert.ok(!text.includes(bad), bad);
     }
   });

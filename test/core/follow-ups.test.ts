@@ -116,6 +116,16 @@ describe('followUps', () => {
     assert.match(followUpText(items[1]!, 'zh'), /可能/);
   });
 
+  it('Hello Mobile: its 30 days of free texts after service ends do not promise codes, so texts "may" stop at the renewal', () => {
+    const state = deriveState([setUp({ carrier: 'hello-mobile', renewalDate: '2026-12-10', autopay: 'no' })]);
+    const items = followUps(buildPlan(state.answers), state, '2026-11-24');
+    const stop = items.find((item) => item.id === 'texts-stop')!;
+    assert.equal(stop.date, '2026-12-10', 'on the renewal date, not 30 days later');
+    assert.match(followUpText(stop, 'en'), /may stop/);
+    assert.match(followUpText(stop, 'zh'), /可能/);
+    assert.ok(!items.some((item) => item.date === '2027-01-09'), 'no date is built on the 30 days');
+  });
+
   it('Red Pocket: texts stop at the expiry, the number is lost 30 days later', () => {
     assert.deepEqual(compute([setUp({ carrier: 'red-pocket', renewalDate: '2026-12-10', autopay: 'no' })], '2026-11-24', 'Pacific/Auckland'), [
       { id: 'texts-stop', date: '2026-12-10', inDays: 16 },

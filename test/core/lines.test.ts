@@ -33,6 +33,15 @@ describe('the line rules (content/lines.ts)', () => {
     }
   });
 
+  it('Hello Mobile: free texts "for 30 days after your service ends" is not a promise that codes arrive, so texts may stop at the renewal', () => {
+    assert.deepEqual(lineRuleOf('hello-mobile').textsStop, { days: 0, known: false });
+    const suspension = CARRIER_FACTS['hello-mobile']!.suspension;
+    assert.ok(suspension.status !== 'not-found');
+    assert.match(suspension.text.en, /\bmay\b/);
+    assert.doesNotMatch(suspension.text.en, /codes can still arrive/);
+    assert.doesNotMatch(suspension.text.zh, /仍能收到验证码/);
+  });
+
   it('treats a carrier with no rule, and any id that is not a carrier, conservatively', () => {
     for (const carrier of CARRIERS) if (!(carrier.id in LINE_RULES)) assert.equal(lineRuleOf(carrier.id), UNKNOWN_LINE);
     assert.equal(lineRuleOf('toString'), UNKNOWN_LINE);

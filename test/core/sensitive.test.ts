@@ -28,6 +28,16 @@ const SECRETS: Array<[string, SensitiveKind | null]> = [
   ['13812345678', 'phone'],
   ['tel:+14155550134', 'phone'],
   ['415—555—0134', 'phone'],
+  // Found after the first round: slashes and backslashes, digits of other scripts (NFKC leaves these alone).
+  ['415/555/0134', 'phone'],
+  ['415\\555\\0134', 'phone'],
+  ['4155550134 on 10/15', 'phone'],
+  ['10/15: 415/555/0134', 'phone'],
+  ['my number is 415 / 555 / 0134', 'phone'],
+  ['٤١٥٥٥٥٠١٣٤', 'phone'],
+  ['۴۱۵۵۵۵۰۱۳۴', 'phone'],
+  ['४१५५५५०१३४', 'phone'],
+  ['旧号码 ٤١٥-٥٥٥-٠١٣٤', 'phone'],
   // PINs.
   ['1234', 'pin'],
   ['482913', 'pin'],
@@ -47,6 +57,13 @@ const SECRETS: Array<[string, SensitiveKind | null]> = [
   ['转网PIN是 778899', 'pin'],
   ['the pin was 4 4 2 1', 'pin'],
   ['密码为123456', 'pin'],
+  ['pin1234', 'pin'],
+  ['PIN码1234', 'pin'],
+  ['pin１２３４', 'pin'],
+  ["my pin's 1234", 'pin'],
+  ['my PIN’s 4821', 'pin'],
+  ['PIN ١٢٣٤', 'pin'],
+  ['转出PIN码：４８２１', 'pin'],
   // Passwords.
   ['password: hunter22', 'password'],
   ['密码是 abc12345', 'password'],
@@ -62,6 +79,12 @@ const SECRETS: Array<[string, SensitiveKind | null]> = [
   ['PASSWORD: ｈｕｎｔｅｒ２', 'password'],
   ['app password "xk#92ls"', 'password'],
   ['passphrase: blue-sky-42', 'password'],
+  ['pw: hunter2', 'password'],
+  ['PW = hunter2', 'password'],
+  ['pwd hunter2', 'password'],
+  ['passwd: hunter', 'password'],
+  ['pass: hunter2', 'password'],
+  ['Ultra pass：abc123', 'password'],
   // Verification codes.
   ['验证码 482913', 'code'],
   ['verification code: 123456', 'code'],
@@ -77,6 +100,22 @@ const SECRETS: Array<[string, SensitiveKind | null]> = [
   ['2fa code 662211', 'code'],
   ['login code - 443322', 'code'],
   ['验证码是 4 8 2 9 1 3', 'code'],
+  ['security code 123', 'code'],
+  ['verification code: 991', 'code'],
+  ['one-time code 456', 'code'],
+  ['G-482193 is your Google verification code', 'code'],
+  ['482193 is your code', 'code'],
+  ['482193 是你的验证码', 'code'],
+  ['【Ultra】482193 是您的动态码，5分钟内有效', 'code'],
+  ['Use 482193 to verify', 'code'],
+  ['your code is 482193', 'code'],
+  ['Your Chase code: 48219301', 'code'],
+  ['代码 482193', 'code'],
+  ['482193 校验码', 'code'],
+  ['code482193', 'code'],
+  ['[Chase] 48219301 is your one-time code', 'code'],
+  ['482193 为您的验证码', 'code'],
+  ['482193: your code', 'code'],
   // Account numbers.
   ['account number 123456789', 'account'],
   ['账户号码：987654321', 'account'],
@@ -158,6 +197,48 @@ const INNOCENT = [
   'the agent named Mia helped',
   '等了 45 分钟',
   'last four 4821',
+  // Found after the first round: what the wider rules (slashes, codes before their word, "pw", "pass") must let by.
+  'due 2026-11-20',
+  'ported on 2026/11/20, 11/20/2026 confirmed',
+  'confirmation number in the email',
+  'step 3',
+  'wait 2 days, then call again',
+  'paid $15 for 30 days',
+  'call back at 18:00',
+  'in 2026 the code changed',
+  'move-2fa:chase',
+  'see https://www.ultramobile.com/support/account/1234567890',
+  'https://example.com/a/415/555/0134/x',
+  'boarding pass is ready',
+  'pass the SIM card to mom',
+  'pw reset done',
+  'the code expired after 10 minutes',
+  'paid $1500 code',
+  'order 4471 code sent',
+  'ticket 55123, verification code resent',
+  '88123 is your confirmation code',
+  'zip code 94105',
+  '94105 zip code',
+  'plan $10/month',
+  '2/3 done',
+  'step 4 code sent to email',
+  '2026年11月20日 收到验证码',
+  '打了 3 次电话，验证码收不到',
+  '等了 45 分钟，验证码没来',
+  'Google Voice 代码 不需要',
+  '邮编 94105',
+  'number ending 4821 receives the codes now',
+  'Google Voice (ending 4821) receives codes',
+  'card ending 4821 code sent',
+  '4821 gets the code now',
+  '尾号 4821 收验证码',
+  'calls 10/15 10/16 10/17',
+  'paid $10/month for 12/2025-11/2026',
+  'ported 2026/11, done 12/2025',
+  '2026年11月20日打了611，客服说号码12月20日后释放',
+  '验证码 2 分钟后过期',
+  'Use 1Password to verify',
+  '2026 verification code changes',
 ];
 
 describe('detectSensitive: the corpus', () => {
@@ -194,9 +275,19 @@ describe('detectSensitive: linear time', () => {
     'full-width digits, 1 MB': '１２ '.repeat(MB / 3),
     'Chinese text, 1 MB': '确认号已注销，余额退回。'.repeat(MB / 11),
     'qualifiers after a keyword, 1 MB': 'account no number id is '.repeat(MB / 24),
+    // Added with the second round of rules (slashes, other scripts' digits, "pin1234", codes before their word):
+    'Arabic-Indic digits, 1 MB': '٤١ '.repeat(MB / 3),
+    'digits and slashes, 1 MB': '12/'.repeat(MB / 3),
+    'a keyword glued to a digit, 1 MB': 'pin1 '.repeat(MB / 5),
+    'a number then "is your code", 1 MB': '1234 is your code '.repeat(MB / 18),
+    'code words, 1 MB': 'code verify 验证码 代码 '.repeat(MB / 20),
+    'a number 33 spaces before "code", 1 MB': `123456${' '.repeat(33)}code`.repeat(MB / 43),
+    '"pass: " repeated to 1 MB': 'pass: '.repeat(MB / 6),
+    'a URL full of slashed digits, 1 MB': `https://x.com/${'1/'.repeat(MB / 2)}`,
+    'emoji and digits of other scripts, 1 MB': '😀٤𞥔 '.repeat(MB / 6),
   };
   for (const [name, text] of Object.entries(inputs)) {
-    it(`${name}: under 50 ms`, () => {
+    it(`${name}: under 50 ms`, (t) => {
       // CPU time, the best of three: on a machine shared with other work, wall time measures the others too.
       let best = Infinity;
       for (let round = 0; round < 3; round++) {
@@ -205,6 +296,7 @@ describe('detectSensitive: linear time', () => {
         const used = process.cpuUsage(started);
         best = Math.min(best, (used.user + used.system) / 1000);
       }
+      t.diagnostic(`${best.toFixed(1)} ms of CPU time`);
       assert.ok(best < 50, `${best.toFixed(1)} ms of CPU time`);
     });
   }
@@ -222,6 +314,19 @@ describe('labels, custom service names and profile names', () => {
     assert.equal(labelLooksLikePhoneNumber('４１５５５５０１３４'), true);
     assert.equal(labelLooksLikePhoneNumber('bank pin 4821'), true);
     assert.equal(labelLooksLikePhoneNumber('密码 abc123'), true);
+  });
+  it('one detector: what a note refuses, a label, a custom service name and a profile name refuse too', () => {
+    // Before: '415/555/0134' was refused as a label (7 digits, whatever stands between them) but stored as a
+    // note (the note check did not join digits across slashes); Arabic-Indic digits passed both.
+    for (const text of ['415/555/0134', '415\\555\\0134', '٤١٥٥٥٥٠١٣٤', 'pin1234', 'PIN码1234', 'pw: hunter2', '482193 是你的验证码', 'Use 482193 to verify']) {
+      assert.notEqual(detectSensitive(text), null, text);
+      assert.equal(labelLooksLikePhoneNumber(text), true, text);
+      assert.notEqual(profileNameProblem(text.replace(/ /g, '-')), null, text);
+    }
+    assert.equal(profileNameProblem('٤١٥٥٥٥٠١٣٤'), 'phone');
+    assert.equal(profileNameProblem('pin1234'), 'pin');
+    assert.equal(profileNameProblem('pw:hunter2'), 'password');
+    for (const name of ['tello-4821', 'move-2fa:chase', 'ultra-2026', 'step3']) assert.equal(profileNameProblem(name), null, name);
   });
   it('profile names: nicknames pass; secrets, controls and bidi overrides do not', () => {
     assert.equal(profileNameProblem('tello-4821'), null);
