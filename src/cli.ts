@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, Help, Option } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import type { Context } from './context.js';
 import type { MessageKey } from './content/messages.js';
@@ -14,6 +14,7 @@ import type { ServicesOptions } from './commands/services.js';
 import type { ShowOptions } from './commands/show.js';
 import type { SkipOptions } from './commands/skip.js';
 import { CODE_CATEGORIES } from './core/types.js';
+import type { HelpLayout } from './io/help-layout.js';
 import { loadScan, loadShow } from './lazy.js';
 import { t } from './text.js';
 
@@ -78,10 +79,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'skip',
     description: 'cmdSkip',
-    arguments: [['<step>', 'argStep']],
+    arguments: [['<step...>', 'argSteps']],
     options: [['-r, --reason <text>', 'optReason'], ['-f, --force', 'optSkipForce']],
     examples: 'exSkip',
-    run: async (ctx, ref: string, options: SkipOptions) => (await import('./commands/skip.js')).skip(ctx, ref, options),
+    run: async (ctx, refs: string[], options: SkipOptions) => (await import('./commands/skip.js')).skip(ctx, refs, options),
   },
   {
     name: 'undo',
@@ -218,6 +219,28 @@ export const COMMANDS: readonly CommandSpec[] = [
 /** The registry the completer reads: every command but the completion commands themselves. */
 const completionRegistry = (ctx: Context) => buildProgram(ctx, { withCompletion: false });
 
+/** A line of a two-column table ("  key   value"): where its second column starts, for the lines it wraps to. */
+const TABLE_ROW = /^(\s*\S+(?: \S+)*\s{2,})\S/;
+
+/**
+ * Help text simexit adds (examples, the keys of `set`) wrapped to the terminal, each line's indentation kept: with
+ * commander's own wrapping for ASCII, and the display-width layout for Chinese.
+ */
+export function wrapHelpText(text: string, width: number, layout?: HelpLayout): string {
+  const measure = layout?.measure ?? ((line: string) => line.length);
+  const wrapLine = layout?.wrap ?? ((line: string, room: number) => new Help().boxWrap(line, room).split('\n'));
+  return text
+    .split('\n')
+    .map((line) => {
+      if (measure(line) <= width) return line;
+      const indent = (TABLE_ROW.exec(line)?.[1] ?? /^\s*/.exec(line)![0]).length;
+      return wrapLine(line.slice(indent), Math.max(20, width - indent))
+        .map((part, index) => (index === 0 ? line.slice(0, indent) : ' '.repeat(indent)) + part)
+        .join('\n');
+    })
+    .join('\n');
+}
+
 const TITLES: Record<string, MessageKey> = {
   'Usage:': 'helpUsage',
   'Options:': 'helpOptions',
@@ -243,6 +266,8 @@ export interface BuildScope {
   only?: string;
   /** The completion commands themselves; left out of the copy the completer reads. */
   withCompletion?: boolean;
+  /** How help is measured and wrapped when it is not plain ASCII (Chinese): loaded only for such help. */
+  helpLayout?: HelpLayout;
 }
 
 /**
@@ -252,6 +277,7 @@ export interface BuildScope {
 export function buildProgram(ctx: Context, scope: BuildScope = {}): Command {
   const { only, withCompletion = true } = scope;
   const say = (key: MessageKey) => t(ctx.lang, key);
+  const helpText = (text: string) => wrapHelpText(text, ctx.stdout.columns ?? 80, scope.helpLayout);
   const program = new Command('simexit');
   program
     .description(say('programDescription'))
@@ -261,7 +287,7 @@ export function buildProgram(ctx: Context, scope: BuildScope = {}): Command {
     .addOption(new Option('--lang <lang>', say('optLang')))
     .option('--profile <name>', say('optProfile'))
     .option('--no-color', say('optNoColor'))
-    .configureHelp({ showGlobalOptions: true, styleTitle: (title) => (TITLES[title] ? say(TITLES[title]) : title) })
+    .configureHelp({ ...scope.helpLayout?.configuration, showGlobalOptions: true, styleTitle: (title) => (TITLES[title] ? say(TITLES[title]) : title) })
     .configureOutput({
       writeOut: (text) => ctx.stdout.write(text),
       writeErr: (text) => ctx.stderr.write(text),
@@ -273,7 +299,7 @@ export function buildProgram(ctx: Context, scope: BuildScope = {}): Command {
       getErrHasColors: () => ctx.paintErr.level > 0,
     })
     .exitOverride()
-    .addHelpText('after', `\n${say('helpMore')}`);
+    .addHelpText('after', () => `\n${helpText(say('helpMore'))}`);
 
   const add = (parent: Command, spec: CommandSpec) => {
     const command = parent.command(spec.name, spec.hidden ? { hidden: true } : {});
@@ -284,8 +310,8 @@ export function buildProgram(ctx: Context, scope: BuildScope = {}): Command {
       command.option(flags, typeof description === 'function' ? description(ctx) : say(description), defaultValue);
     }
     // Help text is written only when that help is shown.
-    if (spec.more) command.addHelpText('after', () => `\n${say(spec.more!)}`);
-    if (spec.examples) command.addHelpText('after', () => `\n${say('helpExamples')}\n${say(spec.examples!).replace(/^/gm, '  ')}`);
+    if (spec.more) command.addHelpText('after', () => `\n${helpText(say(spec.more!))}`);
+    if (spec.examples) command.addHelpText('after', () => `\n${say('helpExamples')}\n${helpText(say(spec.examples!).replace(/^/gm, '  '))}`);
     if (spec.hidden) command.allowUnknownOption().helpOption(false);
     if (spec.dashValues) command.allowUnknownOption();
     for (const sub of spec.subcommands ?? []) add(command, sub);

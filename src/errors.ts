@@ -1,10 +1,11 @@
 import type { MessageKey } from './content/messages.js';
-import type { Params } from './i18n.js';
+import type { LocalizedParams } from './i18n.js';
 
 /** The exit codes simexit promises (see README). */
 export const EXIT = { ok: 0, refused: 1, usage: 2, interrupted: 130 } as const;
 
-export type MessageLine = [MessageKey, Params?];
+/** A message and its parameters; a parameter may differ by language (a list joined with 、 in Chinese). */
+export type MessageLine = [MessageKey, LocalizedParams?];
 
 /**
  * A refusal or invalid request the user can act on. It carries message keys, not text, so the one exit

@@ -7,6 +7,7 @@ export const loadConf = async () => (await import('./lazy/conf.js')).durableConf
 export const loadIcal = async () => (await import('./lazy/ical.js')).ical;
 export const loadTab = async () => (await import('./lazy/tab.js')).tab;
 export const loadChalk = async () => (await import('./lazy/chalk.js')).Chalk;
+export const loadHelpLayout = async () => (await import('./lazy/help-layout.js')).helpLayout;
 // `scan` alone: the command with its 2fa.directory data (dist/scan-app.js), and each library it reads a format with.
 export const loadScan = () => import('./scan-app.js');
 // `show` alone, and the guide's "Show sources and details" (dist/show-app.js).

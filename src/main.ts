@@ -2,12 +2,13 @@ import { buildProgram, COMMAND_WORDS, type BuildScope, type TaggedCommanderError
 import { invocationOf, println, type Context, type Io } from './context.js';
 import type { MessageKey } from './content/messages.js';
 import { EXIT, ioReason, isIoFailure, isPromptExit, isUserError, UserError } from './errors.js';
-import { isLang, langFromEnv, setInvocation, type Lang, type Params } from './i18n.js';
+import { isLang, langFromEnv, setInvocation, type Lang } from './i18n.js';
 import { colorLevel, createPaint } from './io/color.js';
 import { isBrokenPipe, isOutputError, openOutput } from './io/output.js';
 import { visible } from './io/visible.js';
 import { Store, storeDir } from './io/store.js';
 import { t } from './text.js';
+import { loadHelpLayout } from './lazy.js';
 
 /** What can be known from the command line before commander parses it: language, colour, command. */
 interface Prescan {
@@ -51,6 +52,11 @@ export function scopeFor(found: Prescan, word: string | undefined): BuildScope {
   return found.help ? {} : { only: '' };
 }
 
+/** Whether commander may print help: asked for, `help [command]`, or a command group without its subcommand. */
+function printsHelp(found: Prescan): boolean {
+  return found.help || found.word === 'help' || found.word === 'profile';
+}
+
 const COMMANDER_MESSAGES: Array<[RegExp, MessageKey]> = [
   [/unknown command '([^']*)'/, 'unknownCommand'],
   [/unknown option '([^']*)'/, 'unknownOption'],
@@ -89,9 +95,10 @@ function reportError(error: unknown, ctx: Context): number {
     return EXIT.usage;
   }
   if (isUserError(error)) {
-    error.lines.forEach(([key, params]: [MessageKey, Params?], index) => {
+    error.lines.forEach(([key, params], index) => {
       // Parameters may echo what the user typed (a step, a profile name): shown as text, never as control sequences.
-      const shown = params && Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? visible(value) : value]));
+      const show = (value: string | number) => (typeof value === 'string' ? visible(value) : value);
+      const shown = params && Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'object' ? show(value[ctx.lang]) : show(value)]));
       const text = t(ctx.lang, key, shown);
       println(err, index === 0 ? ctx.paintErr.red(t(ctx.lang, error.exitCode === EXIT.usage ? 'usageErrorLine' : 'errorLine', { message: text })) : text);
     });
@@ -139,7 +146,10 @@ export async function runCli(argv: readonly string[], io: Io, onReady?: (ctx: Co
   const defaultCommand = found.hasCommand ? undefined : io.stdinIsTTY() && io.stdout.isTTY ? 'guide' : 'list';
   const args = defaultCommand ? [...argv, defaultCommand] : [...argv];
   try {
-    await buildProgram(ctx, scopeFor(found, found.word ?? defaultCommand)).parseAsync(args, { from: 'user' });
+    const scope = scopeFor(found, found.word ?? defaultCommand);
+    // Help in Chinese is measured in display columns; English help is ASCII, which commander measures right.
+    if (ctx.lang === 'zh' && printsHelp(found)) scope.helpLayout = await loadHelpLayout();
+    await buildProgram(ctx, scope).parseAsync(args, { from: 'user' });
     // --lang is remembered once a command has succeeded (a failed command leaves the store as it was), and
     // only as a courtesy: a store that cannot be written (read-only, full, locked elsewhere) never fails a
     // command that succeeded; the language is simply not remembered.

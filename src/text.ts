@@ -1,5 +1,5 @@
 import { MESSAGES, type MessageKey } from './content/messages.js';
-import { fillTemplate, localize, type Lang, type Localized, type Params } from './i18n.js';
+import { fillTemplate, localize, type Lang, type Localized, type LocalizedParams, type Params } from './i18n.js';
 
 // The only importer of the interface strings. They are bundled on their own (dist/content/messages.js), shared
 // by the entry bundle, which needs them for --help and errors, and the commands bundle.
@@ -10,7 +10,7 @@ export function message(key: MessageKey): Localized {
 }
 
 /** The interface string `key` in `lang`, with its placeholders filled. */
-export function t(lang: Lang, key: MessageKey, params?: Params): string {
+export function t(lang: Lang, key: MessageKey, params?: LocalizedParams): string {
   return localize(MESSAGES[key], lang, params);
 }
 

@@ -5,7 +5,8 @@ import { carrierToJson, JSON_SCHEMA_VERSION } from '../core/json.js';
 import { closestIds } from '../core/step-ref.js';
 import { UserError, type MessageLine } from '../errors.js';
 import { localize } from '../i18n.js';
-import { padEnd } from '../io/layout.js';
+import { padEnd, stringWidth } from '../io/layout.js';
+import { formatColumns } from '../io/table.js';
 import { renderCarrierFacts, wrap } from '../io/render.js';
 import { t } from '../text.js';
 
@@ -46,13 +47,17 @@ export function carriers(ctx: Context, id: string | undefined, options: Carriers
     println(ctx.stdout, JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, carriers: KNOWN.map((carrier) => carrierToJson(carrier.id, ctx.lang, now)) }, null, 2));
     return;
   }
-  const idWidth = Math.max(...KNOWN.map((carrier) => carrier.id.length));
-  for (const carrier of KNOWN) {
+  const rows = KNOWN.map((carrier) => {
     const facts = carrierFacts(carrier.id)!;
     const found = CARRIER_FIELDS.filter((field) => facts[field].status !== 'not-found').length;
     const kind = carrier.kind === 'parking' ? t(ctx.lang, 'carrierKindParking') : carrier.kind === 'voip' ? t(ctx.lang, 'carrierKindVoip') : '';
-    const summary = look.paint.dim([`${found}/${CARRIER_FIELDS.length} ${t(ctx.lang, 'foundMark')}`, ...(kind ? [kind] : [])].join(' · '));
-    println(ctx.stdout, wrap(`${localize(carrier.name, ctx.lang)}  ${summary}`, look.width, idWidth + 4, `  ${padEnd(carrier.id, idWidth)}  `));
+    return { id: carrier.id, name: localize(carrier.name, ctx.lang), summary: [`${found}/${CARRIER_FIELDS.length} ${t(ctx.lang, 'foundMark')}`, ...(kind ? [kind] : [])].join(' · ') };
+  });
+  // Three columns by display width; where they do not fit, the name and summary wrap under the id's column.
+  const table = formatColumns(rows.map((row) => [row.id, row.name, { text: row.summary, style: look.paint.dim }]), look.width, '  ');
+  const idWidth = Math.max(...rows.map((row) => stringWidth(row.id)));
+  for (const [index, row] of rows.entries()) {
+    println(ctx.stdout, table?.[index] ?? wrap(`${row.name}  ${look.paint.dim(row.summary)}`, look.width, idWidth + 4, `  ${padEnd(row.id, idWidth)}  `));
   }
   println(ctx.stdout);
   println(ctx.stdout, look.paint.dim(t(ctx.lang, 'carriersHint')));

@@ -153,8 +153,8 @@ function argumentValues(ctx: Context, path: string, positional: readonly string[
   const position = positional.length;
   switch (path) {
     case 'done':
-      return planSteps(ctx, profile);
     case 'skip':
+      return planSteps(ctx, profile);
     case 'undo':
     case 'note':
     case 'show':

@@ -149,7 +149,7 @@ export async function scan(ctx: Context, given: string[], options: ScanOptions):
   let picked: FoundService[] = [];
   if (add) {
     if (typeof add === 'string') {
-      const { picked: named, unknown } = pickNamed(found, add.split(','), await loadDirectory());
+      const { picked: named, unknown } = pickNamed(found, add.normalize('NFKC').split(','), await loadDirectory());
       if (unknown.length) throw new UserError([['scanAddUnknown', { names: unknown.join(', ') }], ['scanAddHint']]);
       picked = named;
     } else picked = addedByDefault(found);

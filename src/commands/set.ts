@@ -34,7 +34,8 @@ const shown = (value: string | string[] | null, lang: Context['lang']) =>
   value === null || (Array.isArray(value) && !value.length) ? t(lang, 'setNothing') : Array.isArray(value) ? value.join(',') : value || t(lang, 'setNothing');
 
 /** Changes one answer and saves it as a new set of answers: progress on steps that still apply is kept. */
-export async function set(ctx: Context, key: string, value: string): Promise<void> {
+export async function set(ctx: Context, typedKey: string, value: string): Promise<void> {
+  const key = typedKey.normalize('NFKC').trim().toLowerCase();
   const { profile, state, plan } = loadProfile(ctx);
   const before = state.answers ?? startingAnswers();
   const result = applySetting(before, key, value, todayOf(ctx));

@@ -1,8 +1,9 @@
 import { println, timeZoneOf, type Context } from '../context.js';
-import { markSkipped } from '../core/progress.js';
+import { deriveState, markSkipped } from '../core/progress.js';
 import { dateIn } from '../core/dates.js';
+import type { HistoryEvent } from '../core/types.js';
 import { skipRisk } from '../core/warnings.js';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT, UserError, type MessageLine } from '../errors.js';
 import { t } from '../text.js';
 import { loadProfile, requireStep, stepParams } from './support/plan.js';
 import { refuseSensitive } from './support/secrets.js';
@@ -14,22 +15,38 @@ export interface SkipOptions {
   force?: boolean;
 }
 
-/** Skips a step that does not apply, with an optional reason (checked like a note: no secrets). */
-export async function skip(ctx: Context, ref: string, options: SkipOptions): Promise<void> {
-  const { profile, state, plan, renumbered } = loadProfile(ctx);
-  const step = requireStep(plan, ref, renumbered);
+/**
+ * Skips steps that do not apply, with an optional reason for all of them (checked like a note: no secrets). Every
+ * reference is checked first, and every step as if skipped in turn: one that needs --force refuses the whole
+ * command, and nothing is saved.
+ */
+export async function skip(ctx: Context, refs: readonly string[], options: SkipOptions): Promise<void> {
+  const { profile, events, state, plan, renumbered } = loadProfile(ctx);
+  const steps = [...new Set(refs.map((ref) => requireStep(plan, ref, renumbered)))];
   refuseSensitive(ctx, options.reason, options.force ?? false);
-  // Skipping does not turn auto-refill off: where the answers say the step applies, it takes --force.
-  const risk = skipRisk(step, plan, state);
-  if (risk && !options.force) throw new UserError([skipRiskLine(risk, ctx.lang), ['skipForceHint', { id: step.id }]], EXIT.refused);
-  const transition = markSkipped(state, step, ctx.now().toISOString(), options.reason);
-  if (!transition.ok) return;
-  await ctx.store.appendEvents(profile, transition.events);
-  println(
-    ctx.stdout,
-    transition.outcome.kind === 'already-skipped'
-      ? t(ctx.lang, 'alreadySkipped', { ...stepParams(ctx, step), date: dateIn(transition.outcome.at, timeZoneOf(ctx)) })
-      : t(ctx.lang, 'markedSkipped', stepParams(ctx, step)),
-  );
+  const at = ctx.now().toISOString();
+  const added: HistoryEvent[] = [];
+  const risks: MessageLine[] = [];
+  const lines: string[] = [];
+  for (const step of steps) {
+    const before = deriveState([...events, ...added]);
+    // Skipping does not turn auto-refill off: where the answers say the step applies, it takes --force.
+    const risk = skipRisk(step, plan, before);
+    if (risk && !options.force) risks.push(skipRiskLine(risk, ctx.lang));
+    const transition = markSkipped(before, step, at, options.reason);
+    if (!transition.ok) continue;
+    added.push(...transition.events);
+    lines.push(
+      transition.outcome.kind === 'already-skipped'
+        ? t(ctx.lang, 'alreadySkipped', { ...stepParams(ctx, step), date: dateIn(transition.outcome.at, timeZoneOf(ctx)) })
+        : t(ctx.lang, 'markedSkipped', stepParams(ctx, step)),
+    );
+  }
+  if (risks.length) {
+    const hint: MessageLine = steps.length === 1 ? ['skipForceHint', { id: steps[0]!.id }] : ['skipForceSteps', { ids: steps.map((step) => step.id).join(' ') }];
+    throw new UserError([...risks, hint], EXIT.refused);
+  }
+  if (added.length) await ctx.store.appendEvents(profile, added);
+  lines.forEach((line) => println(ctx.stdout, line));
   printDefaultPlanHint(ctx, state);
 }

@@ -40,8 +40,8 @@ export const MESSAGES = {
   argStep: { en: 'a step id or number from `simexit list`', zh: '步骤 id 或 `simexit list` 中的编号' },
   argText: { en: 'the note', zh: '备注内容' },
   cmdDone: { en: 'mark one or more steps done', zh: '把一个或多个步骤标记为已完成' },
-  cmdSkip: { en: 'skip a step that does not apply to you', zh: '跳过不适用于你的步骤' },
-  optReason: { en: 'why you skip it', zh: '跳过的原因' },
+  cmdSkip: { en: 'skip one or more steps that do not apply to you', zh: '跳过一个或多个不适用于你的步骤' },
+  optReason: { en: 'why you skip them (for every step given)', zh: '跳过的原因（用于给出的每个步骤）' },
   cmdUndo: { en: 'undo the latest change to a step (status or note)', zh: '撤销对某个步骤的最近一次修改（状态或备注）' },
   cmdNote: { en: 'attach a note to a step, e.g. a confirmation number and date', zh: '给步骤添加备注，例如确认号和日期' },
   optForce: {
@@ -59,7 +59,10 @@ export const MESSAGES = {
   exGuide: { en: 'simexit guide\nsimexit guide --restart      # change your answers', zh: 'simexit guide\nsimexit guide --restart      # 修改之前的回答' },
   exList: { en: 'simexit list\nsimexit list --all\nsimexit list --json | jq .progress', zh: 'simexit list\nsimexit list --all\nsimexit list --json | jq .progress' },
   exDone: { en: 'simexit done backup\nsimexit done 1 2 3\nsimexit done cancel --date 2026-11-20', zh: 'simexit done backup\nsimexit done 1 2 3\nsimexit done cancel --date 2026-11-20' },
-  exSkip: { en: 'simexit skip balance --reason "no balance left"', zh: 'simexit skip balance --reason "余额已经用完"' },
+  exSkip: {
+    en: 'simexit skip balance --reason "no balance left"\nsimexit skip wechat 12 --reason "not on this number"',
+    zh: 'simexit skip balance --reason "余额已经用完"\nsimexit skip wechat 12 --reason "没有绑定这个号码"',
+  },
   exUndo: { en: 'simexit undo cancel', zh: 'simexit undo cancel' },
   exNote: { en: 'simexit note cancel "confirmation C-88123, 2026-11-20"', zh: 'simexit note cancel "确认号 C-88123，2026-11-20"' },
   exReset: { en: 'simexit reset\nsimexit reset --yes', zh: 'simexit reset\nsimexit reset --yes' },
@@ -88,7 +91,7 @@ export const MESSAGES = {
   },
   profileDefaultStays: {
     en: "The profile 'default' is always there and cannot be removed. To clear its plan and progress: simexit reset --profile default",
-    zh: "档案 'default' 始终存在，不能删除。要清除它的计划和进度：simexit reset --profile default",
+    zh: '档案“default”始终存在，不能删除。要清除它的计划和进度：simexit reset --profile default',
   },
 
   // ── answers: set, and the questions that branch the plan ─────────────────────
@@ -101,37 +104,37 @@ export const MESSAGES = {
   },
   setHelpKeys: {
     en: 'Keys and values (the same in every language):\n  carrier      a carrier id from `simexit carriers`\n  label        a short nickname, e.g. the last 4 digits (never the full number)\n  goal         leave | keep\n  balance      yes | no | unsure   (a prepaid balance left)\n  autopay      yes | no | unsure   (auto-refill or autopay on)\n  renewal      YYYY-MM-DD | none   (the next renewal or expiry date)\n  services     ids from `simexit services`, comma-separated; +id adds, -id removes\n  line         active | suspended | gone | unsure   (can the number still receive texts?)\n  location     us | abroad         (where you are now)\n  setup        self | seller | unsure   (who activated the line)\n  destination  google-voice | parking | carrier | undecided | stay   (where a kept number goes)',
-    zh: '键和值（任何语言下都一样）：\n  carrier      运营商 id，见 `simexit carriers`\n  label        简短的昵称，例如尾号 4 位（不要填完整号码）\n  goal         leave（放弃）| keep（保留）\n  balance      yes | no | unsure   （是否还有预付费余额）\n  autopay      yes | no | unsure   （自动充值或自动付款是否开着）\n  renewal      YYYY-MM-DD | none   （下次续费或到期日）\n  services     `simexit services` 里的 id，用逗号分隔；+id 添加，-id 删除\n  line         active | suspended | gone | unsure   （号码还能收短信吗？有效/已暂停/已没了/不确定）\n  location     us | abroad         （你现在在美国还是国外）\n  setup        self | seller | unsure   （线路是谁开通的：自己/卖家/不确定）\n  destination  google-voice | parking | carrier | undecided | stay   （保留的号码转到哪里）',
+    zh: '键和值（任何语言下都一样）：\n  carrier      运营商 id，见 `simexit carriers`\n  label        简短的昵称，例如尾号 4 位（不要填完整号码）\n  goal         leave（放弃）| keep（保留）\n  balance      yes | no | unsure（是否还有预付费余额）\n  autopay      yes | no | unsure（自动充值或自动付款是否开着）\n  renewal      YYYY-MM-DD | none（下次续费或到期日）\n  services     `simexit services` 里的 id，用逗号分隔；+id 添加，-id 删除\n  line         active | suspended | gone | unsure（号码还能收短信吗？有效/已暂停/已没了/不确定）\n  location     us | abroad（你现在在美国还是国外）\n  setup        self | seller | unsure（线路是谁开通的：自己/卖家/不确定）\n  destination  google-voice | parking | carrier | undecided | stay（保留的号码转到哪里）',
   },
   exSet: {
     en: 'simexit set renewal 2026-12-10\nsimexit set autopay no\nsimexit set services +chase,-wechat\nsimexit set line suspended',
     zh: 'simexit set renewal 2026-12-10\nsimexit set autopay no\nsimexit set services +chase,-wechat\nsimexit set line suspended',
   },
-  setUnknownKey: { en: "unknown key '{key}': use one of {keys}.", zh: "未知的键 '{key}'：请使用 {keys} 之一。" },
-  setBadValue: { en: "'{value}' is not a value of {key}: use one of {valid}.", zh: "'{value}' 不是 {key} 可用的值：请使用 {valid} 之一。" },
-  setUnknownCarrier: { en: "unknown carrier '{value}': use one of {valid}.", zh: "未知的运营商 '{value}'：请使用 {valid} 之一。" },
+  setUnknownKey: { en: "unknown key '{key}': use one of {keys}.", zh: '未知的键“{key}”：请使用{keys}之一。' },
+  setBadValue: { en: "'{value}' is not a value of {key}: use one of {valid}.", zh: '“{value}”不是{key}可用的值：请使用{valid}之一。' },
+  setUnknownCarrier: { en: "unknown carrier '{value}': use one of {valid}.", zh: '未知的运营商“{value}”：请使用{valid}之一。' },
   setUnknownService: {
     en: "unknown service '{value}': see `simexit services` for the ids (services you added by name keep their custom-N id).",
-    zh: "未知的服务 '{value}'：id 见 `simexit services`（你按名字添加的服务使用 custom-N 形式的 id）。",
+    zh: '未知的服务“{value}”：id 见 `simexit services`（你按名字添加的服务使用 custom-N 形式的 id）。',
   },
   setMixedServices: {
-    en: "'{value}' mixes ids with and without + or -: give the whole list (a,b) or only changes (+a,-b).",
-    zh: "'{value}' 混用了带和不带 + 或 - 的 id：要么给出完整列表（a,b），要么只写改动（+a,-b）。",
+    en: "'{value}' mixes ids with and without + or -: give the whole list (`a,b`) or only changes (`+a,-b`).",
+    zh: '“{value}”混用了带和不带 + 或 - 的 id：要么给出完整列表（`a,b`），要么只写改动（`+a,-b`）。',
   },
-  dateTooEarly: { en: '{value} is before 2000: check the year.', zh: '{value} 早于 2000 年：请检查年份。' },
-  dateInPast: { en: '{value} has passed: enter the next date, or leave it empty.', zh: '{value} 已经过了：请输入下一次的日期，或留空。' },
-  dateTooLate: { en: '{value} is more than five years ahead: check the year.', zh: '{value} 超过五年之后：请检查年份。' },
+  dateTooEarly: { en: '{value} is before 2000: check the year.', zh: '{value}早于 2000 年：请检查年份。' },
+  dateInPast: { en: '{value} has passed: enter the next date, or leave it empty.', zh: '{value}已经过了：请输入下一次的日期，或留空。' },
+  dateTooLate: { en: '{value} is more than five years ahead: check the year.', zh: '{value}超过五年之后：请检查年份。' },
   setRenewalStale: {
     en: 'The renewal date you gave, {value}, has passed: with this change it would count as the next one. Give the next renewal date first (`simexit set renewal YYYY-MM-DD`, or `none` if you do not know it), then make the change.',
-    zh: '你填写的续费日期 {value} 已经过了：这样改之后它会被当成下一次续费日期。请先填写下一次续费日期（`simexit set renewal YYYY-MM-DD`，不知道就填 `none`），再做这个修改。',
+    zh: '你填写的续费日期{value}已经过了：这样改之后它会被当成下一次续费日期。请先填写下一次续费日期（`simexit set renewal YYYY-MM-DD`，不知道就填 `none`），再做这个修改。',
   },
   setRenewalPassed: {
     en: '{value} has passed. If the line still works it renewed: give the next renewal date. If it was not paid, say so first with `simexit set line suspended` (or gone), then give the date.',
-    zh: '{value} 已经过了。如果线路还能用，说明已经续费：请填写下一次续费日期。如果没有付费，请先用 `simexit set line suspended`（或 gone）说明，再填写日期。',
+    zh: '{value}已经过了。如果线路还能用，说明已经续费：请填写下一次续费日期。如果没有付费，请先用 `simexit set line suspended`（或 gone）说明，再填写日期。',
   },
   setNothing: { en: '(none)', zh: '（无）' },
-  setUnchanged: { en: '{key} is already {value}: nothing changed.', zh: '{key} 已经是 {value}：没有改动。' },
-  setDone: { en: 'Set {key} to {value} (was {was}).', zh: '已把 {key} 设为 {value}（原来是 {was}）。' },
+  setUnchanged: { en: '{key} is already {value}: nothing changed.', zh: '{key}已经是{value}：没有改动。' },
+  setDone: { en: 'Set {key} to {value} (was {was}).', zh: '已把{key}设为{value}（原来是{was}）。' },
   setStarted: {
     en: 'The other answers start as "not sure" (carrier: other); change them with `simexit set` or answer them in `simexit guide`.',
     zh: '其余回答先按“不确定”处理（运营商：其他）；可以用 `simexit set` 修改，或在 `simexit guide` 里回答。',
@@ -147,7 +150,7 @@ export const MESSAGES = {
   setSeeList: { en: 'See the plan and its dates: `simexit list`.', zh: '查看计划和日期：`simexit list`。' },
   stepNumbersChanged: {
     en: 'Step numbers changed when your answers changed: {number} was "{was}" and is now "{now}". Name the step by its id (for example `simexit done {id}`); numbers are taken again once anything else is recorded.',
-    zh: '回答改变后步骤编号也变了：{number} 原来是“{was}”，现在是“{now}”。请用步骤 id 来指定（例如 `simexit done {id}`）；记录下任何其他操作之后，编号就又能用了。',
+    zh: '回答改变后步骤编号也变了：{number}原来是“{was}”，现在是“{now}”。请用步骤 id 来指定（例如 `simexit done {id}`）；记录下任何其他操作之后，编号就又能用了。',
   },
   accountsStillPending: {
     en: 'The accounts step is done when each account is: still waiting: {services}. Mark each one done, or skip those that do not apply.',
@@ -197,11 +200,11 @@ export const MESSAGES = {
   choiceDestUndecided: { en: 'Not decided yet', zh: '还没决定' },
   renewalPassedNote: {
     en: '{renewal} has passed, so the plan was either renewed or not paid.',
-    zh: '{renewal} 已经过了：套餐要么已经续费，要么没有付费。',
+    zh: '{renewal}已经过了：套餐要么已经续费，要么没有付费。',
   },
   renewalPassedAsk: {
     en: '{renewal} has passed. If the line still works it renewed: enter the next renewal date (or leave it empty).',
-    zh: '{renewal} 已经过了。如果线路还能用，说明已经续费：请输入下一次续费日期（或留空）。',
+    zh: '{renewal}已经过了。如果线路还能用，说明已经续费：请输入下一次续费日期（或留空）。',
   },
   askLapsedDate: {
     en: 'When was the plan due (the date it stopped)? (YYYY-MM-DD; leave empty if you do not know)',
@@ -240,15 +243,15 @@ export const MESSAGES = {
   errorLine: { en: 'Error: {message}', zh: '错误：{message}' },
   usageErrorLine: { en: 'Usage error: {message}', zh: '用法错误：{message}' },
   usageHint: { en: 'Run `{command} --help` for usage.', zh: '运行 `{command} --help` 查看用法。' },
-  unknownCommand: { en: "unknown command '{name}'.", zh: "没有 '{name}' 这个命令。" },
-  unknownOption: { en: "unknown option '{name}'.", zh: "没有 '{name}' 这个选项。" },
-  missingArgument: { en: "missing argument '{name}'.", zh: "缺少参数 '{name}'。" },
-  missingOptionValue: { en: "option '{name}' needs a value.", zh: "选项 '{name}' 需要一个值。" },
+  unknownCommand: { en: "unknown command '{name}'.", zh: '没有“{name}”这个命令。' },
+  unknownOption: { en: "unknown option '{name}'.", zh: '没有“{name}”这个选项。' },
+  missingArgument: { en: "missing argument '{name}'.", zh: '缺少参数“{name}”。' },
+  missingOptionValue: { en: "option '{name}' needs a value.", zh: '选项“{name}”需要一个值。' },
   excessArguments: { en: 'too many arguments.', zh: '参数太多了。' },
-  didYouMean: { en: 'Did you mean {suggestion}?', zh: '你是不是想输入 {suggestion}？' },
-  invalidLang: { en: "unknown language '{value}': use zh or en.", zh: "未知语言 '{value}'：请使用 zh 或 en。" },
-  invalidFormat: { en: "unknown format '{value}': use md, json or ics.", zh: "未知格式 '{value}'：请使用 md、json 或 ics。" },
-  unknownStep: { en: "There is no step '{ref}' in your plan.", zh: "你的计划里没有 '{ref}' 这个步骤。" },
+  didYouMean: { en: 'Did you mean {suggestion}?', zh: '你是不是想输入{suggestion}？' },
+  invalidLang: { en: "unknown language '{value}': use zh or en.", zh: '未知语言“{value}”：请使用 zh 或 en。' },
+  invalidFormat: { en: "unknown format '{value}': use md, json or ics.", zh: '未知格式“{value}”：请使用 md、json 或 ics。' },
+  unknownStep: { en: "There is no step '{ref}' in your plan.", zh: '你的计划里没有“{ref}”这个步骤。' },
   closestSteps: { en: 'Closest: {ids}.', zh: '最接近的是：{ids}。' },
   seeList: { en: 'Run `simexit list` to see the steps with their numbers and ids.', zh: '运行 `simexit list` 查看步骤的编号和 id。' },
   bug: {
@@ -269,49 +272,49 @@ export const MESSAGES = {
   },
   storeUnreadable: {
     en: 'Cannot read the progress file {path}: {detail}. It was left untouched; fix or move it, then try again.',
-    zh: '无法读取进度文件 {path}：{detail}。文件未被改动；请修复或移走它后重试。',
+    zh: '无法读取进度文件{path}：{detail}。文件未被改动；请修复或移走它后重试。',
   },
   storeDamagedEmpty: {
     en: 'The progress file {path} was empty. It was moved to {backup}, so the next command starts afresh; nothing was deleted.',
-    zh: '进度文件 {path} 是空的。它已被移到 {backup}，下一个命令会重新开始；没有删除任何内容。',
+    zh: '进度文件{path}是空的。它已被移到{backup}，下一个命令会重新开始；没有删除任何内容。',
   },
   storeDamagedJson: {
     en: 'The progress file {path} was damaged (not valid JSON, perhaps cut short). It was moved to {backup}, so the next command starts afresh; nothing was deleted. If you can repair it, move it back.',
-    zh: '进度文件 {path} 已损坏（不是有效的 JSON，可能被截断）。它已被移到 {backup}，下一个命令会重新开始；没有删除任何内容。如果你能修复它，可以再移回来。',
+    zh: '进度文件{path}已损坏（不是有效的 JSON，可能被截断）。它已被移到{backup}，下一个命令会重新开始；没有删除任何内容。如果你能修复它，可以再移回来。',
   },
   storeDamagedShape: {
     en: 'The file {path} is not a simexit progress file (or was edited by hand). It was moved to {backup}, so the next command starts afresh; nothing was deleted.',
-    zh: '文件 {path} 不是 simexit 的进度文件（或被手动改过）。它已被移到 {backup}，下一个命令会重新开始；没有删除任何内容。',
+    zh: '文件{path}不是 simexit 的进度文件（或被手动改过）。它已被移到{backup}，下一个命令会重新开始；没有删除任何内容。',
   },
   storeBomRemoved: {
     en: 'The progress file {path} started with a byte-order mark (a text editor adds one). simexit removed it and your progress is intact; the original is kept at {backup}. Run the command again.',
-    zh: '进度文件 {path} 的开头有字节顺序标记（BOM，文本编辑器会加上它）。simexit 已将其移除，你的进度完好无损；原文件保存在 {backup}。请重新运行命令。',
+    zh: '进度文件{path}的开头有字节顺序标记（BOM，文本编辑器会加上它）。simexit 已将其移除，你的进度完好无损；原文件保存在{backup}。请重新运行命令。',
   },
   storeIsDirectory: {
     en: '{path} is a directory, not a progress file. It was left untouched: move it away, or point SIMEXIT_HOME somewhere else.',
-    zh: '{path} 是一个目录，不是进度文件。它未被改动：请把它移走，或把 SIMEXIT_HOME 指向别处。',
+    zh: '{path}是一个目录，不是进度文件。它未被改动：请把它移走，或把 SIMEXIT_HOME 指向别处。',
   },
   storeNewer: {
     en: 'The progress file {path} was written by a newer simexit (format {found}; this one reads up to {supported}). Upgrade simexit; the file was left untouched.',
-    zh: '进度文件 {path} 是由更新版本的 simexit 写入的（格式 {found}；当前版本最多支持 {supported}）。请升级 simexit；文件未被改动。',
+    zh: '进度文件{path}是由更新版本的 simexit 写入的（格式{found}；当前版本最多支持{supported}）。请升级 simexit；文件未被改动。',
   },
   guideRunning: {
     en: "A guided session for profile '{profile}' is already open, in another terminal. Finish or quit it first; `simexit list` works meanwhile.",
-    zh: "档案 '{profile}' 的引导流程已经在另一个终端里打开了。请先完成或退出它；在此期间可以使用 `simexit list`。",
+    zh: '档案“{profile}”的引导流程已经在另一个终端里打开了。请先完成或退出它；在此期间可以使用 `simexit list`。',
   },
   storeBusy: {
     en: 'Another simexit is still saving to {path}. Try again in a moment.',
-    zh: '另一个 simexit 正在保存 {path}。请稍后再试。',
+    zh: '另一个 simexit 正在保存{path}。请稍后再试。',
   },
 
   // ── list, report and export ──────────────────────────────────────────────────
   draftNotice: {
     en: 'You stopped the guided questions before the end: {count} answer(s) are saved but not used until you finish them with `simexit guide`. Until then this is the general plan.',
-    zh: '你在引导问答结束前退出了：已保存 {count} 个回答，但要等你用 `simexit guide` 答完才会用上。在此之前显示的是通用计划。',
+    zh: '你在引导问答结束前退出了：已保存{count}个回答，但要等你用 `simexit guide` 答完才会用上。在此之前显示的是通用计划。',
   },
   draftNoticeRenewal: {
     en: 'You stopped the guided questions before the end: {count} answer(s) are saved but not used until you finish them with `simexit guide`, including the renewal date you gave, {renewal}. Until then this general plan has no dates: finish before that date.',
-    zh: '你在引导问答结束前退出了：已保存 {count} 个回答，但要等你用 `simexit guide` 答完才会用上，其中包括你填写的续费日期 {renewal}。在此之前这个通用计划里没有日期提醒：请在那一天之前答完。',
+    zh: '你在引导问答结束前退出了：已保存{count}个回答，但要等你用 `simexit guide` 答完才会用上，其中包括你填写的续费日期{renewal}。在此之前这个通用计划里没有日期提醒：请在那一天之前答完。',
   },
   defaultPlanHint: {
     en: 'This is the general plan. Run `simexit guide` to tailor it to your number.',
@@ -320,8 +323,8 @@ export const MESSAGES = {
   numberLine: { en: 'Number: {label} · Carrier: {carrier} · Goal: {goal}', zh: '号码：{label} · 运营商：{carrier} · 目标：{goal}' },
   goalLeave: { en: 'let it go', zh: '放弃号码' },
   goalKeep: { en: 'keep it (move it elsewhere)', zh: '保留（转到别处）' },
-  progressLine: { en: '{done}/{total} done', zh: '已完成 {done}/{total}' },
-  progressSkipped: { en: '{skipped} skipped', zh: '已跳过 {skipped}' },
+  progressLine: { en: '{done}/{total} done', zh: '已完成{done}/{total}' },
+  progressSkipped: { en: '{skipped} skipped', zh: '已跳过{skipped}' },
   remainingHeading: { en: 'Remaining steps', zh: '待办步骤' },
   allHeading: { en: 'All steps', zh: '全部步骤' },
   warningsHeading: { en: 'Warnings', zh: '注意事项' },
@@ -335,7 +338,7 @@ export const MESSAGES = {
   severityInfo: { en: 'INFO', zh: '提示' },
   statusLine: { en: '{status} {date}', zh: '{date} {status}' },
   reasonSuffix: { en: ' · reason: {reason}', zh: ' · 原因：{reason}' },
-  noteLine: { en: 'note {date}: {text}', zh: '备注 {date}：{text}' },
+  noteLine: { en: 'note {date}: {text}', zh: '备注{date}：{text}' },
   whatToDo: { en: 'What to do', zh: '怎么做' },
   whyLabel: { en: 'Why', zh: '为什么' },
   factsLabel: { en: 'Facts and sources', zh: '依据与来源' },
@@ -348,10 +351,10 @@ export const MESSAGES = {
     en: 'Pages change: confirm with your carrier or the service before you act.',
     zh: '网页内容会变：行动前请向运营商或相关服务确认。',
   },
-  markdownField: { en: '**{label}:** {text}', zh: '**{label}：**{text}' },
+  markdownField: { en: '**{label}:** {text}', zh: '**{label}**：{text}' },
   exportTitle: { en: 'simexit checklist', zh: 'simexit 清单' },
-  exportGenerated: { en: 'Generated {date}.', zh: '生成于 {date}。' },
-  exportWritten: { en: 'Written to {path}.', zh: '已写入 {path}。' },
+  exportGenerated: { en: 'Generated {date}.', zh: '生成于{date}。' },
+  exportWritten: { en: 'Written to {path}.', zh: '已写入{path}。' },
   maskedLabelHint: { en: 'The number label is masked; add --show-label to show it.', zh: '号码标签已遮盖；加 --show-label 可显示。' },
   noLabel: { en: '(no label)', zh: '（无标签）' },
   unknownCarrier: { en: 'not set', zh: '未设置' },
@@ -404,7 +407,7 @@ export const MESSAGES = {
   cmdServices: { en: 'list the directory of accounts that may send codes to the number', zh: '列出可能往这个号码发验证码的账户目录' },
   optCategory: { en: 'only this category: {categories}', zh: '只看这一类：{categories}' },
   exServices: { en: 'simexit services\nsimexit services --category banks\nsimexit services --json', zh: 'simexit services\nsimexit services --category banks\nsimexit services --json' },
-  invalidCategory: { en: "unknown category '{value}': use one of {categories}.", zh: "未知类别 '{value}'：请使用 {categories} 之一。" },
+  invalidCategory: { en: "unknown category '{value}': use one of {categories}.", zh: '未知类别“{value}”：请使用{categories}之一。' },
   servicesHint: {
     en: 'simexit guide adds the ones you use to your plan, each as its own step (move-2fa:<id>).',
     zh: 'simexit guide 会把你在用的账户加入计划，每个账户一个步骤（move-2fa:<id>）。',
@@ -422,7 +425,7 @@ export const MESSAGES = {
     en: 'simexit completion bash > ~/.local/share/bash-completion/completions/simexit\nsimexit completion zsh > "${fpath[1]}/_simexit"\nsimexit completion fish > ~/.config/fish/completions/simexit.fish',
     zh: 'simexit completion bash > ~/.local/share/bash-completion/completions/simexit\nsimexit completion zsh > "${fpath[1]}/_simexit"\nsimexit completion fish > ~/.config/fish/completions/simexit.fish',
   },
-  invalidShell: { en: "unknown shell '{value}': use {shells}.", zh: "未知的 shell '{value}'：请使用 {shells}。" },
+  invalidShell: { en: "unknown shell '{value}': use {shells}.", zh: '未知的 shell“{value}”：请使用{shells}。' },
   cmdAbout: { en: 'about simexit: its sources and the notices of the data it ships', zh: '关于 simexit：资料来源，以及所附数据的许可声明' },
   aboutIntro: {
     en: 'simexit {version}: a guide and tracker for letting go of a US prepaid number safely.',
@@ -434,9 +437,9 @@ export const MESSAGES = {
   },
   aboutTwofa: {
     en: "The accounts directory's 2FA methods come partly from {name}, {url} (snapshot {snapshot}), used under the MIT licence below. Its logos are not included.",
-    zh: '账户目录中的两步验证方式部分来自 {name}，{url}（快照 {snapshot}），依据下面的 MIT 许可使用。未包含其图标。',
+    zh: '账户目录中的两步验证方式部分来自{name}，{url}（快照{snapshot}），依据下面的 MIT 许可使用。未包含其图标。',
   },
-  unknownCarrierId: { en: "There is no carrier '{id}'.", zh: "没有 '{id}' 这个运营商。" },
+  unknownCarrierId: { en: "There is no carrier '{id}'.", zh: '没有“{id}”这个运营商。' },
   carriersHint: { en: 'Details and sources: simexit carriers <id>', zh: '查看详情和来源：simexit carriers <id>' },
   foundMark: { en: 'found', zh: '有资料' },
   notFoundMark: { en: 'not found', zh: '未找到' },
@@ -444,33 +447,33 @@ export const MESSAGES = {
 
   unknownProfile: {
     en: "There is no profile '{name}'. Profiles: {names}. Add one with `simexit profile add <name>`.",
-    zh: "没有 '{name}' 这个档案。现有档案：{names}。可用 `simexit profile add <名称>` 添加。",
+    zh: '没有“{name}”这个档案。现有档案：{names}。可用 `simexit profile add <名称>` 添加。',
   },
-  profileExists: { en: "There is already a profile '{name}'.", zh: "已经有 '{name}' 这个档案了。" },
+  profileExists: { en: "There is already a profile '{name}'.", zh: '已经有“{name}”这个档案了。' },
   profileNameInvalid: {
     en: 'A profile name is a short nickname without spaces, at most {max} characters, such as ultra or tello-4821.',
-    zh: '档案名是不含空格的简短昵称，最多 {max} 个字符，例如 ultra 或 tello-4821。',
+    zh: '档案名是不含空格的简短昵称，最多{max}个字符，例如 ultra 或 tello-4821。',
   },
-  profileAdded: { en: "Added profile '{name}' and switched to it. Run `simexit guide` to set it up.", zh: "已添加档案 '{name}' 并切换过去。运行 `simexit guide` 进行设置。" },
-  profileUsed: { en: "Now working on profile '{name}'.", zh: "现在操作的是档案 '{name}'。" },
-  profileRemoved: { en: "Removed profile '{name}'. A backup of its history is at {path}.", zh: "已删除档案 '{name}'。它的进度记录备份在 {path}。" },
-  profileRemovedEmpty: { en: "Removed profile '{name}'. It had no history to keep.", zh: "已删除档案 '{name}'。它没有需要保留的进度记录。" },
+  profileAdded: { en: "Added profile '{name}' and switched to it. Run `simexit guide` to set it up.", zh: '已添加档案“{name}”并切换过去。运行 `simexit guide` 进行设置。' },
+  profileUsed: { en: "Now working on profile '{name}'.", zh: '现在操作的是档案“{name}”。' },
+  profileRemoved: { en: "Removed profile '{name}'. A backup of its history is at {path}.", zh: '已删除档案“{name}”。它的进度记录备份在{path}。' },
+  profileRemovedEmpty: { en: "Removed profile '{name}'. It had no history to keep.", zh: '已删除档案“{name}”。它没有需要保留的进度记录。' },
   profileRemoveConfirm: {
     en: "Delete profile '{name}' with its plan and progress? (A backup copy is kept.)",
-    zh: "删除档案 '{name}' 及其计划和进度吗？（会保留一份备份。）",
+    zh: '删除档案“{name}”及其计划和进度吗？（会保留一份备份。）',
   },
   profileLine: { en: 'Profile: {name}', zh: '档案：{name}' },
-  profileActive: { en: 'active', zh: '当前' },
+  profileActive: { en: '(active)', zh: '（当前）' },
   profileNotSetUp: { en: 'not set up yet', zh: '尚未设置' },
 
-  serviceStepTitle: { en: 'Move {name} off this number', zh: '把 {name} 从这个号码上改绑' },
+  serviceStepTitle: { en: 'Move {name} off this number', zh: '把{name}从这个号码上改绑' },
   serviceStepAction: {
     en: 'Sign in, add another way to receive codes (or a new phone number), remove this number, then sign out and in again to check it works.',
     zh: '登录后添加另一种接收验证码的方式（或新的手机号），删除这个号码，然后退出再登录一次，确认可用。',
   },
   serviceStepWhy: {
     en: 'Codes for {name} go to this number; once the number is recycled, a stranger receives them.',
-    zh: '{name} 的验证码发到这个号码；号码被回收后，陌生人就会收到。',
+    zh: '{name}的验证码发到这个号码；号码被回收后，陌生人就会收到。',
   },
   tollFreeAbroad: {
     en: 'From outside the US, toll-free numbers ({numbers}) may not connect ("can\'t be guaranteed to work while abroad", says a carrier\'s help page): use the carrier\'s website, app or chat, or 611 from the line\'s own phone where it works.',
@@ -543,23 +546,23 @@ export const MESSAGES = {
   listSeparator: { en: ', ', zh: '、' },
 
   datesHeading: { en: 'Dates', zh: '日期提醒' },
-  inDays: { en: 'in {days} days', zh: '{days} 天后' },
+  inDays: { en: 'in {days} days', zh: '{days}天后' },
   tomorrow: { en: 'tomorrow', zh: '明天' },
   today: { en: 'today', zh: '今天' },
   passedToday: { en: 'passed', zh: '已过' },
   yesterday: { en: 'yesterday', zh: '昨天' },
-  daysAgo: { en: '{days} days ago', zh: '{days} 天前' },
+  daysAgo: { en: '{days} days ago', zh: '{days}天前' },
   fuAutopayOffBy: {
     en: 'Turn off auto-refill at {carrier} by this date: the plan renews on {renewal} and auto-refill would charge your card again.',
-    zh: '在这一天之前关闭{carrier}的自动充值：套餐在 {renewal} 续费，自动充值会再次从你的卡里扣款。',
+    zh: '在这一天之前关闭{carrier}的自动充值：套餐在{renewal}续费，自动充值会再次从你的卡里扣款。',
   },
   fuAutopayOffByUnsure: {
     en: 'If auto-refill is on at {carrier} (not sure? sign in, or look for the last top-up email or card charge), turn it off by this date: the plan renews on {renewal}.',
-    zh: '如果{carrier}的自动充值开着（不确定？登录账户看看，或找最近一次充值的邮件或卡上的扣款），请在这一天之前关闭：套餐在 {renewal} 续费。',
+    zh: '如果{carrier}的自动充值开着（不确定？登录账户看看，或找最近一次充值的邮件或卡上的扣款），请在这一天之前关闭：套餐在{renewal}续费。',
   },
   fuCancelBy: {
     en: 'Cancel in your {carrier} account by {time} your time on this date: {carrier} needs changes {hours} hours before the renewal date, {renewal}, counted here from its first hour (midnight US Eastern time).',
-    zh: '请在这一天你当地时间 {time} 之前在{carrier}账户里注销：{carrier}要求在续费日（{renewal}）之前 {hours} 小时办理，这里从续费日的零点（美国东部时间）算起。',
+    zh: '请在这一天你当地时间{time}之前在{carrier}账户里注销：{carrier}要求在续费日（{renewal}）之前{hours}小时办理，这里从续费日的零点（美国东部时间）算起。',
   },
   fuTextsStop: {
     en: 'Texts stop on this date if the plan is not renewed ({carrier} suspends an unpaid line): move every account that still sends codes here before then.',
@@ -571,19 +574,19 @@ export const MESSAGES = {
   },
   fuRestoreBy: {
     en: 'Last day to pay {carrier} and get the line back ({days} days after {renewal}): until you pay, no codes arrive and the number cannot be moved.',
-    zh: '向{carrier}付费恢复线路的最后一天（{renewal} 之后 {days} 天）：付费之前收不到验证码，号码也无法转出。',
+    zh: '向{carrier}付费恢复线路的最后一天（{renewal}之后{days}天）：付费之前收不到验证码，号码也无法转出。',
   },
   fuNumberLost: {
     en: 'After this date paying can no longer bring the number back: {carrier} releases it {days} days after an unpaid {renewal}.',
-    zh: '过了这一天，付费也找不回这个号码了：如果 {renewal} 没有付费，{carrier}会在 {days} 天后释放它。',
+    zh: '过了这一天，付费也找不回这个号码了：如果{renewal}没有付费，{carrier}会在{days}天后释放它。',
   },
   fuMoveBefore: {
     en: 'Finish the move by this date: a move needs an active line, and {carrier} may suspend it if the plan is not paid on {renewal} ({margin} days kept for the move itself).',
-    zh: '请在这一天之前完成转号：转号需要线路处于有效状态，如果 {renewal} 没有付费，{carrier}可能会暂停线路（预留了 {margin} 天办理转号）。',
+    zh: '请在这一天之前完成转号：转号需要线路处于有效状态，如果{renewal}没有付费，{carrier}可能会暂停线路（预留了{margin}天办理转号）。',
   },
   fuConfirmCancel: {
     en: 'Check that the cancellation requested on {requested} went through.',
-    zh: '确认 {requested} 申请的注销已经生效。',
+    zh: '确认{requested}申请的注销已经生效。',
   },
   fuCheckStatement: {
     en: 'Check your card statement after the next billing date for any new charge.',
@@ -591,15 +594,15 @@ export const MESSAGES = {
   },
   fuRefundBy: {
     en: 'Last day to ask {carrier} for a balance refund: {months} months after the purchase on {purchase}.',
-    zh: '向{carrier}申请退还余额的最后一天：{purchase} 购买后 {months} 个月。',
+    zh: '向{carrier}申请退还余额的最后一天：{purchase}购买后{months}个月。',
   },
   fuKeepAlive: {
     en: 'Use the number at {service} (a call or a text) by this date to keep it; then again every {days} days.',
-    zh: '请在这一天之前在{service}用一次这个号码（打电话或发短信）来保住它；之后每 {days} 天一次。',
+    zh: '请在这一天之前在{service}用一次这个号码（打电话或发短信）来保住它；之后每{days}天一次。',
   },
   fuKeepAliveNoRule: {
     en: 'Use the number at {service} (a call or a text) by this date. No official rule on unused numbers was found; using it every {days} days is simexit\'s cautious suggestion.',
-    zh: '请在这一天之前在{service}用一次这个号码（打电话或发短信）。没有找到关于闲置号码的官方规定；每 {days} 天用一次是 simexit 给出的稳妥建议。',
+    zh: '请在这一天之前在{service}用一次这个号码（打电话或发短信）。没有找到关于闲置号码的官方规定；每{days}天用一次是 simexit 给出的稳妥建议。',
   },
   askRenewalDate: {
     en: 'When does the plan next renew or expire? (YYYY-MM-DD; leave empty if you do not know)',
@@ -607,7 +610,7 @@ export const MESSAGES = {
   },
   askPurchaseDate: {
     en: 'When did you last add credit to {carrier}? (YYYY-MM-DD; leave empty if you do not know)',
-    zh: '你最后一次给 {carrier} 充值是哪一天？（YYYY-MM-DD；不知道就留空）',
+    zh: '你最后一次给{carrier}充值是哪一天？（YYYY-MM-DD；不知道就留空）',
   },
   askCancelDate: {
     en: 'When did you ask to cancel? (YYYY-MM-DD; leave empty for today)',
@@ -615,14 +618,14 @@ export const MESSAGES = {
   },
   dateInvalid: { en: 'Enter a date like 2026-12-01, or leave it empty.', zh: '请输入类似 2026-12-01 的日期，或留空。' },
   dateInFuture: { en: 'That date is in the future: enter the day it happened.', zh: '这个日期还没到：请输入实际发生的日期。' },
-  invalidDateOption: { en: "'{value}' is not a date: use YYYY-MM-DD, e.g. 2026-11-20.", zh: "'{value}' 不是日期：请使用 YYYY-MM-DD，例如 2026-11-20。" },
-  futureDateOption: { en: "{value} is in the future: --date is the day you did it.", zh: "{value} 还没到：--date 是你完成这一步的日期。" },
+  invalidDateOption: { en: "'{value}' is not a date: use YYYY-MM-DD, e.g. 2026-11-20.", zh: '“{value}”不是日期：请使用 YYYY-MM-DD，例如 2026-11-20。' },
+  futureDateOption: { en: "{value} is in the future: --date is the day you did it.", zh: '{value}还没到：--date 是你完成这一步的日期。' },
   optDate: { en: 'the day you did it (YYYY-MM-DD), if not today', zh: '完成的日期（YYYY-MM-DD），如果不是今天' },
   // ── calendar ──
   icsEventTitle: { en: '{title} · {label}', zh: '{title} · {label}' },
   icsAlarmToday: { en: 'Today: {title}', zh: '今天：{title}' },
   icsAlarmTomorrow: { en: 'Tomorrow: {title}', zh: '明天：{title}' },
-  icsAlarmInDays: { en: 'In {days} days: {title}', zh: '{days} 天后：{title}' },
+  icsAlarmInDays: { en: 'In {days} days: {title}', zh: '{days}天后：{title}' },
   icsCancelledTitle: { en: 'No longer needed: {title}', zh: '已不需要：{title}' },
   icsCancelledText: {
     en: 'simexit no longer needs this reminder: the step was done or the plan changed. You can delete it.',
@@ -630,15 +633,15 @@ export const MESSAGES = {
   },
   icsSummary: {
     en: 'The calendar holds {count} reminder(s), each with an alarm on the day (09:00) and one a few days ahead when there is time.',
-    zh: '日历中有 {count} 个提醒：每个当天（09:00）响一次，时间来得及的话提前几天再响一次。',
+    zh: '日历中有{count}个提醒：每个当天（09:00）响一次，时间来得及的话提前几天再响一次。',
   },
   icsSummaryCancelled: {
     en: '{stale} reminder(s) that no longer apply are marked cancelled: importing the file again clears them.',
-    zh: '{stale} 个已不再适用的提醒被标记为已取消：再次导入这个文件即可清除。',
+    zh: '{stale}个已不再适用的提醒被标记为已取消：再次导入这个文件即可清除。',
   },
   icsOnlyCancelled: {
     en: 'No reminder applies any more; the file only marks the {stale} old one(s) cancelled, so importing it clears them from your calendar.',
-    zh: '已经没有需要的提醒；这个文件只把 {stale} 个旧提醒标记为已取消，导入后即可从日历中清除。',
+    zh: '已经没有需要的提醒；这个文件只把{stale}个旧提醒标记为已取消，导入后即可从日历中清除。',
   },
   icsEmptyNoPlan: {
     en: 'Nothing to put in a calendar, so none was written: there is no plan yet. Run `simexit guide` first.',
@@ -654,7 +657,7 @@ export const MESSAGES = {
   },
   icsName: { en: 'simexit: {label}', zh: 'simexit：{label}' },
   shortAutopayOffBy: { en: 'Turn off auto-refill at {carrier}', zh: '关闭{carrier}的自动充值' },
-  shortCancelBy: { en: 'Cancel {carrier} before {time}', zh: '在 {time} 之前注销{carrier}' },
+  shortCancelBy: { en: 'Cancel {carrier} before {time}', zh: '在{time}之前注销{carrier}' },
   shortTextsStop: { en: 'Move your accounts: texts may stop', zh: '改绑账户：短信可能中断' },
   shortRestoreBy: { en: 'Pay {carrier} to restore the line', zh: '向{carrier}付费恢复线路' },
   shortNumberLost: { en: 'Last day to save the number at {carrier}', zh: '在{carrier}保住号码的最后一天' },
@@ -665,7 +668,7 @@ export const MESSAGES = {
   shortKeepAlive: { en: 'Use the number to keep it', zh: '用一次号码，保住它' },
 
   // ── store and files ──────────────────────────────────────────────────────────
-  storeSaveFailed: { en: 'Could not save to {path}: {code}.', zh: '无法保存到 {path}：{code}。' },
+  storeSaveFailed: { en: 'Could not save to {path}: {code}.', zh: '无法保存到{path}：{code}。' },
   storeNothingChanged: {
     en: 'Nothing was changed: your saved progress is exactly as it was before this command. Fix the problem above, then run the command again.',
     zh: '没有做任何修改：已保存的进度与运行此命令前完全一样。解决上面的问题后，请重新运行命令。',
@@ -674,33 +677,33 @@ export const MESSAGES = {
   ioQuota: { en: 'Your disk quota is used up.', zh: '磁盘配额已用完。' },
   ioError: { en: 'The disk reported an input/output error.', zh: '磁盘报告了输入/输出错误。' },
   ioReadOnly: { en: 'The file system is read-only.', zh: '文件系统是只读的。' },
-  ioDenied: { en: 'Permission denied: simexit may not write in {dir}.', zh: '没有权限：simexit 无法在 {dir} 中写入。' },
+  ioDenied: { en: 'Permission denied: simexit may not write in {dir}.', zh: '没有权限：simexit 无法在{dir}中写入。' },
   ioNameTooLong: { en: 'A file name is too long for this file system.', zh: '文件名超出了此文件系统的长度限制。' },
-  ioNoFolder: { en: 'The folder {dir} does not exist.', zh: '文件夹 {dir} 不存在。' },
+  ioNoFolder: { en: 'The folder {dir} does not exist.', zh: '文件夹{dir}不存在。' },
   ioOther: { en: 'The system could not complete the operation.', zh: '系统无法完成该操作。' },
   storeDamagedStuck: {
     en: 'The progress file {path} is damaged, and it could not be moved aside to start afresh. It was left untouched.',
-    zh: '进度文件 {path} 已损坏，且无法把它移到一旁以重新开始。文件未被改动。',
+    zh: '进度文件{path}已损坏，且无法把它移到一旁以重新开始。文件未被改动。',
   },
   lockForeignLink: {
     en: 'The lock file {path} is a symbolic link, not a lock simexit made, so simexit will not write through it.',
-    zh: '锁文件 {path} 是一个符号链接，不是 simexit 创建的锁，simexit 不会通过它写入。',
+    zh: '锁文件{path}是一个符号链接，不是 simexit 创建的锁，simexit 不会通过它写入。',
   },
   lockForeignOther: {
     en: 'The lock file {path} is not a regular file, so simexit cannot tell whether the store is in use.',
-    zh: '锁文件 {path} 不是普通文件，simexit 无法判断存储是否正在被使用。',
+    zh: '锁文件{path}不是普通文件，simexit 无法判断存储是否正在被使用。',
   },
   lockForeignContent: {
     en: 'The lock file {path} does not hold a record simexit wrote (it may be empty, or left by another program), so simexit cannot tell whether the store is in use.',
-    zh: '锁文件 {path} 里没有 simexit 写入的记录（可能是空的，或由其他程序留下），simexit 无法判断存储是否正在被使用。',
+    zh: '锁文件{path}里没有 simexit 写入的记录（可能是空的，或由其他程序留下），simexit 无法判断存储是否正在被使用。',
   },
   lockOtherHost: {
     en: 'The store {path} is locked by simexit on another computer ({host}, process {pid}), which may still be writing to it.',
-    zh: '存储 {path} 被另一台电脑（{host}，进程 {pid}）上的 simexit 锁定，它可能仍在写入。',
+    zh: '存储{path}被另一台电脑（{host}，进程{pid}）上的 simexit 锁定，它可能仍在写入。',
   },
   lockRemoveHint: {
-    en: 'Nothing was changed. If no simexit is running anywhere with this store, delete the lock and try again: rm "{path}"',
-    zh: '没有做任何修改。如果没有任何 simexit 正在使用这个存储，请删除锁文件后重试：rm "{path}"',
+    en: 'Nothing was changed. If no simexit is running anywhere with this store, delete the lock and try again: `rm "{path}"`',
+    zh: '没有做任何修改。如果没有任何 simexit 正在使用这个存储，请删除锁文件后重试：`rm "{path}"`',
   },
   kindCard: { en: 'a payment card number', zh: '银行卡号' },
   kindSsn: { en: 'a Social Security number', zh: '社会安全号（SSN）' },
@@ -715,7 +718,7 @@ export const MESSAGES = {
   stderrFailed: { en: 'Messages could not be written ({code}).', zh: '无法写出提示信息（{code}）。' },
   profileGone: {
     en: "Profile '{name}' was removed (by another simexit) while this command ran. Nothing was saved; `simexit profile list` shows the profiles there are.",
-    zh: "档案 '{name}' 在此命令运行期间被（另一个 simexit）删除了。没有保存任何内容；运行 `simexit profile list` 查看现有档案。",
+    zh: '档案“{name}”在此命令运行期间被（另一个 simexit）删除了。没有保存任何内容；运行 `simexit profile list` 查看现有档案。',
   },
   noHomeDir: {
     en: 'simexit cannot tell where your home directory is (HOME is empty or relative). Set HOME, or SIMEXIT_HOME to the directory for your progress.',
@@ -723,29 +726,29 @@ export const MESSAGES = {
   },
   lockHeldBy: {
     en: 'Its lock, {path}, has been held by process {pid} all this time. If that process is not a simexit (`ps -p {pid}`), nothing is saving: delete the lock and try again.',
-    zh: '它的锁 {path} 一直被进程 {pid} 持有。如果该进程不是 simexit（用 `ps -p {pid}` 查看），说明没有在保存：请删除锁文件后重试。',
+    zh: '它的锁{path}一直被进程{pid}持有。如果该进程不是 simexit（用 `ps -p {pid}` 查看），说明没有在保存：请删除锁文件后重试。',
   },
-  outputSaveFailed: { en: 'Could not write {path}: {code}.', zh: '无法写入 {path}：{code}。' },
+  outputSaveFailed: { en: 'Could not write {path}: {code}.', zh: '无法写入{path}：{code}。' },
   outputIsStore: {
     en: '{path} is one of simexit\'s own files: writing there would replace your progress. Choose another name for the export.',
-    zh: '{path} 是 simexit 自己的文件：写入它会覆盖你的进度。请为导出文件换一个名字。',
+    zh: '{path}是 simexit 自己的文件：写入它会覆盖你的进度。请为导出文件换一个名字。',
   },
-  outputIsDirectory: { en: '{path} is a directory: name a file to write.', zh: '{path} 是一个目录：请指定要写入的文件名。' },
+  outputIsDirectory: { en: '{path} is a directory: name a file to write.', zh: '{path}是一个目录：请指定要写入的文件名。' },
   outputDangling: {
     en: '{path} is a symbolic link to {target}, which does not exist. Nothing was written.',
-    zh: '{path} 是指向 {target} 的符号链接，而该目标不存在。没有写入任何内容。',
+    zh: '{path}是指向{target}的符号链接，而该目标不存在。没有写入任何内容。',
   },
-  outputNothingChanged: { en: 'Nothing was written: {path} is as it was.', zh: '没有写入任何内容：{path} 保持原样。' },
+  outputNothingChanged: { en: 'Nothing was written: {path} is as it was.', zh: '没有写入任何内容：{path}保持原样。' },
 
   // ── done / skip / undo / note / reset / where ────────────────────────────────
   markedDone: { en: 'Done: {number}. {title}', zh: '已完成：{number}. {title}' },
-  alreadyDone: { en: 'Already done on {date}: {number}. {title}', zh: '{date} 已完成：{number}. {title}' },
+  alreadyDone: { en: 'Already done on {date}: {number}. {title}', zh: '{date}已完成：{number}. {title}' },
   markedSkipped: { en: 'Skipped: {number}. {title}', zh: '已跳过：{number}. {title}' },
-  alreadySkipped: { en: 'Already skipped on {date}: {number}. {title}', zh: '{date} 已跳过：{number}. {title}' },
-  undoneStatus: { en: 'Undone: {number}. {title} is {status} again.', zh: '已撤销：{number}. {title} 恢复为“{status}”。' },
-  undoneNote: { en: 'Undone: removed the note “{text}” from {number}. {title}', zh: '已撤销：删除了 {number}. {title} 的备注“{text}”' },
-  nothingToUndo: { en: 'Nothing to undo for {number}. {title}', zh: '{number}. {title} 没有可撤销的修改' },
-  noted: { en: 'Note added to {number}. {title}', zh: '已为 {number}. {title} 添加备注' },
+  alreadySkipped: { en: 'Already skipped on {date}: {number}. {title}', zh: '{date}已跳过：{number}. {title}' },
+  undoneStatus: { en: 'Undone: {number}. {title} is {status} again.', zh: '已撤销：{number}. {title}（恢复为“{status}”）' },
+  undoneNote: { en: 'Undone: removed the note “{text}” from {number}. {title}', zh: '已撤销：{number}. {title}（删除了备注“{text}”）' },
+  nothingToUndo: { en: 'Nothing to undo for {number}. {title}', zh: '没有可撤销的修改：{number}. {title}' },
+  noted: { en: 'Note added to {number}. {title}', zh: '已添加备注：{number}. {title}' },
   emptyNote: { en: 'The note is empty.', zh: '备注是空的。' },
   outOfOrder: { en: 'Marked done before the steps it depends on:', zh: '这个步骤在其前置步骤完成之前就被标记为完成：' },
   sensitiveRefused: {
@@ -759,9 +762,9 @@ export const MESSAGES = {
   kindCode: { en: 'a verification code', zh: '验证码' },
   resetConfirm: {
     en: "Delete the plan and all progress of profile '{name}'? (A backup copy is kept.)",
-    zh: "删除档案 '{name}' 的计划和全部进度吗？（会保留一份备份。）",
+    zh: '删除档案“{name}”的计划和全部进度吗？（会保留一份备份。）',
   },
-  resetDone: { en: 'Reset. The old progress was backed up to {path}.', zh: '已重置。旧进度已备份到 {path}。' },
+  resetDone: { en: 'Reset. The old progress was backed up to {path}.', zh: '已重置。旧进度已备份到{path}。' },
   resetCancelled: { en: 'Nothing was changed.', zh: '没有做任何修改。' },
   resetNothing: { en: 'There is no saved progress to reset.', zh: '没有可重置的进度。' },
   whereMissing: { en: '(not created yet: it is created when you first save progress)', zh: '（尚未创建：第一次保存进度时创建）' },
@@ -797,14 +800,14 @@ export const MESSAGES = {
   scanPick: { en: 'Add these accounts to your plan:', zh: '把这些账户加入你的计划：' },
   scanProgress: {
     en: '{percent}%  {done} / {total} · {messages} messages · {left} left',
-    zh: '{percent}%  {done} / {total} · {messages} 条消息 · 还需 {left}',
+    zh: '{percent}%  {done} / {total} · {messages}条消息 · 还需{left}',
   },
   scanInterrupted: {
     en: 'Scan stopped. Nothing from it was kept.',
     zh: '扫描已停止，没有保留任何扫描结果。',
   },
-  scanReadMessages: { en: 'Read {file} ({format}): {count} message(s)', zh: '已读取 {file}（{format}）：{count} 条消息' },
-  scanReadLogins: { en: 'Read {file} ({format}): {count} login(s)', zh: '已读取 {file}（{format}）：{count} 条登录' },
+  scanReadMessages: { en: 'Read {file} ({format}): {count} message(s)', zh: '已读取{file}（{format}）：{count}条消息' },
+  scanReadLogins: { en: 'Read {file} ({format}): {count} login(s)', zh: '已读取{file}（{format}）：{count}条登录' },
   scanNothingFound: {
     en: 'No verification texts or logins of a known service were found.',
     zh: '没有找到已知服务的验证短信或登录记录。',
@@ -826,22 +829,22 @@ export const MESSAGES = {
   },
   scanFrom2fa: { en: '(2fa.directory)', zh: '（来自 2fa.directory）' },
   scanStepId: { en: 'step: {step}', zh: '步骤：{step}' },
-  scanCodesCount: { en: '{count} code(s)', zh: '{count} 条验证码' },
+  scanCodesCount: { en: '{count} code(s)', zh: '{count}条验证码' },
   scanOn: { en: ' on {date}', zh: '，{date}' },
-  scanBetween: { en: ', {first} – {last}', zh: '，{first} 至 {last}' },
-  scanLoginsCount: { en: '{count} login(s) in your vault', zh: '密码库里有 {count} 条登录' },
+  scanBetween: { en: ', {first} – {last}', zh: '，{first}至{last}' },
+  scanLoginsCount: { en: '{count} login(s) in your vault', zh: '密码库里有{count}条登录' },
   scanUnattributed: {
     en: '{count} verification text(s) came from senders simexit could not name. Look through your messages for them.',
-    zh: '有 {count} 条验证短信来自 simexit 认不出的发送方，请在你的短信里查看。',
+    zh: '有{count}条验证短信来自 simexit 认不出的发送方，请在你的短信里查看。',
   },
   scanAddHow: {
-    en: 'To add them to your plan: run the same command with --add (or --add <id>,<id> for some).',
-    zh: '要加入计划：在同一命令后加 --add（或用 --add <id>,<id> 只加一部分）。',
+    en: 'To add them to your plan: run the same command with `--add` (or `--add <id>,<id>` for some).',
+    zh: '要加入计划：在同一命令后加 `--add`（或用 `--add <id>,<id>` 只加一部分）。',
   },
-  scanAdded: { en: 'Added {count} account step(s) to your plan. See them with `simexit list`.', zh: '已把 {count} 个账户步骤加入计划，用 `simexit list` 查看。' },
+  scanAdded: { en: 'Added {count} account step(s) to your plan. See them with `simexit list`.', zh: '已把{count}个账户步骤加入计划，用 `simexit list` 查看。' },
   scanAddedNoSteps: {
     en: 'Added {count} account(s) to your answers. Your plan has no steps for them: the number stays where it is, so their codes keep arriving.',
-    zh: '已把 {count} 个账户加入你的回答。计划里没有它们的步骤：号码留在原处，验证码会照常收到。',
+    zh: '已把{count}个账户加入你的回答。计划里没有它们的步骤：号码留在原处，验证码会照常收到。',
   },
   scanAddedNone: { en: 'Nothing new to add: your plan already has these.', zh: '没有新的可加：计划里已经有这些了。' },
   scanNoPaths: { en: 'Name at least one file or folder to scan.', zh: '请至少指定一个要扫描的文件或文件夹。' },
@@ -871,7 +874,7 @@ export const MESSAGES = {
   },
   scanBadXml: {
     en: '{file}: the XML is broken near line {line}. Make the backup again, or open it in the app to check it.',
-    zh: '{file}：XML 在第 {line} 行附近损坏。请重新备份，或在应用里打开检查。',
+    zh: '{file}：XML 在第{line}行附近损坏。请重新备份，或在应用里打开检查。',
   },
   scanTruncatedXml: {
     en: '{file}: the file ends in the middle (it may still be copying, or the copy was cut short). Copy it again.',
@@ -896,7 +899,7 @@ export const MESSAGES = {
   },
   scanIphoneBackups: {
     en: '{file}: this folder holds {count} iPhone backup(s), one folder each ({folders}). Give one of them (the most recent is first).',
-    zh: '{file}：这个文件夹里有 {count} 份 iPhone 备份，每份一个文件夹（{folders}）。请给出其中一个（最新的排在最前）。',
+    zh: '{file}：这个文件夹里有{count}份 iPhone 备份，每份一个文件夹（{folders}）。请给出其中一个（最新的排在最前）。',
   },
   scanIphoneNoMessages: {
     en: '{file}: this iPhone backup has no messages database. Make a full backup (not an iCloud-only one) and try again.',
@@ -934,6 +937,13 @@ export const MESSAGES = {
   method2faCall: { en: 'phone call', zh: '电话语音' },
   custom2faMethods: { en: '2fa.directory lists these sign-in methods: {methods}.', zh: '2fa.directory 列出的验证方式：{methods}。' },
   custom2faLink: { en: 'Its two-factor documentation (via 2fa.directory): {url}', zh: '它的两步验证说明（来自 2fa.directory）：{url}' },
+  // ── input, typography ──
+  ambiguousStep: {
+    en: "'{ref}' could be any of these steps: {ids}. Type more of the id, or its number from `simexit list`.",
+    zh: '“{ref}”可能是其中任何一个步骤：{ids}。请多输入几个字母，或使用 `simexit list` 中的编号。',
+  },
+  skipForceSteps: { en: 'Nothing was skipped. To skip them anyway: simexit skip {ids} --force', zh: '没有跳过任何步骤。仍要跳过：simexit skip {ids} --force' },
+  markdownSkipped: { en: '{title} (skipped)', zh: '{title}（已跳过）' },
   // ── guided session ───────────────────────────────────────────────────────────
   askLanguage: { en: '选择语言 / Choose a language', zh: '选择语言 / Choose a language' },
   welcome: {
@@ -947,7 +957,7 @@ export const MESSAGES = {
     zh: '给这个号码起个简短的标签（例如尾号 4 位；不要输入完整号码）：',
   },
   labelEmpty: { en: 'Enter a short label, such as the last 4 digits.', zh: '请输入一个简短的标签，例如尾号 4 位。' },
-  labelTooLong: { en: 'Keep the label to {max} characters or fewer.', zh: '标签请不要超过 {max} 个字符。' },
+  labelTooLong: { en: 'Keep the label to {max} characters or fewer.', zh: '标签请不要超过{max}个字符。' },
   labelLooksLikeNumber: {
     en: 'That looks like a full phone number. Enter only a short label, such as the last 4 digits.',
     zh: '这看起来像完整的电话号码。请只输入简短的标签，例如尾号 4 位。',
@@ -983,7 +993,7 @@ export const MESSAGES = {
   choiceDone: { en: 'Done', zh: '完成' },
   choiceChosen: { en: '(chosen)', zh: '（已选）' },
   choiceAddCustom: { en: 'Add "{name}" (not in the list)', zh: '添加“{name}”（列表里没有）' },
-  stepHeading: { en: 'Step {number} of {total} · {id}', zh: '第 {number}/{total} 步 · {id}' },
+  stepHeading: { en: 'Step {number} of {total} · {id}', zh: '第{number}/{total}步 · {id}' },
   askAction: { en: 'What now?', zh: '接下来？' },
   actionDone: { en: 'Done', zh: '已完成' },
   actionSkip: { en: 'Skip (this does not apply to me)', zh: '跳过（不适用于我）' },
@@ -997,7 +1007,7 @@ export const MESSAGES = {
   allDone: { en: 'Every step is done or skipped. Well done.', zh: '所有步骤都已完成或跳过。辛苦了！' },
   laterLeft: {
     en: '{count} step(s) left for later. Run `simexit guide` to continue, or `simexit list` to see them.',
-    zh: '还有 {count} 个步骤留待稍后。运行 `simexit guide` 继续，或运行 `simexit list` 查看。',
+    zh: '还有{count}个步骤留待稍后。运行 `simexit guide` 继续，或运行 `simexit list` 查看。',
   },
   quitSaved: {
     en: 'Progress saved. Run `simexit guide` to continue, or `simexit list` to see what is left.',
@@ -1009,18 +1019,18 @@ export const MESSAGES = {
   },
   // ── step screen, show ──
   screenLabelled: { en: '{label}: {text}', zh: '{label}：{text}' },
-  screenMore: { en: 'More: "Show sources and details" below, or {command}.', zh: '更多：选下面的“显示来源与详情”，或运行 {command}。' },
-  screenMoreDetails: { en: '{count} more detail(s) under "Show sources and details".', zh: '另有 {count} 条详情，见“显示来源与详情”。' },
-  screenMoreWarnings: { en: '{count} more warning(s) under "Show sources and details".', zh: '另有 {count} 条注意事项，见“显示来源与详情”。' },
+  screenMore: { en: 'More: "Show sources and details" below, or {command}.', zh: '更多：选下面的“显示来源与详情”，或运行{command}。' },
+  screenMoreDetails: { en: '{count} more detail(s) under "Show sources and details".', zh: '另有{count}条详情，见“显示来源与详情”。' },
+  screenMoreWarnings: { en: '{count} more warning(s) under "Show sources and details".', zh: '另有{count}条注意事项，见“显示来源与详情”。' },
   actionDetails: { en: 'Show sources and details', zh: '显示来源与详情' },
   cmdShow: { en: 'show everything about one step: facts with sources, notes, history', zh: '显示某个步骤的全部内容：依据与来源、备注和记录' },
   exShow: { en: 'simexit show cancel\nsimexit show 3 --json', zh: 'simexit show cancel\nsimexit show 3 --json' },
   notesHeading: { en: 'Notes', zh: '备注' },
   historyHeading: { en: 'History', zh: '记录' },
   historyUndone: { en: 'undone', zh: '已撤销' },
-  plainSelect: { en: 'Number (Enter for {default}):', zh: '输入编号（回车选 {default}）：' },
+  plainSelect: { en: 'Number (Enter for {default}):', zh: '输入编号（回车选{default}）：' },
   plainCheckbox: { en: 'Numbers, separated by spaces (Enter keeps the [x] ones, 0 for none):', zh: '输入编号，用空格分隔（回车保留标 [x] 的，0 表示都不选）：' },
-  plainPickNumber: { en: 'Type a number from 1 to {max}.', zh: '请输入 1 到 {max} 之间的编号。' },
+  plainPickNumber: { en: 'Type a number from 1 to {max}.', zh: '请输入 1 到{max}之间的编号。' },
   plainSearch: { en: 'Type a name to search, or press Enter when done:', zh: '输入名称搜索；完成后直接按回车：' },
 } satisfies Record<string, Localized>;
 

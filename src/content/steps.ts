@@ -335,8 +335,8 @@ export const STEPS = defineSteps([
       zh: '通过运营商官方渠道注销，并记下确认号',
     },
     action: {
-      en: 'Contact the carrier only through its own website, app, or the support number on its own site, and cancel (or, where that is the carrier\'s method, let the plan lapse by not renewing). Write down the confirmation number and date: simexit note cancel "<confirmation number, date>".',
-      zh: '只通过运营商自己的网站、App 或其官网上公布的客服电话联系，办理注销（如果该运营商的方式就是不续费，就让套餐到期）。记下确认号和日期：simexit note cancel "<确认号、日期>"。',
+      en: 'Contact the carrier only through its own website, app, or the support number on its own site, and cancel (or, where that is the carrier\'s method, let the plan lapse by not renewing). Write down the confirmation number and date: `simexit note cancel "<confirmation number, date>"`.',
+      zh: '只通过运营商自己的网站、App 或其官网上公布的客服电话联系，办理注销（如果该运营商的方式就是不续费，就让套餐到期）。记下确认号和日期：`simexit note cancel "<确认号、日期>"`。',
     },
     why: {
       en: 'The confirmation is your proof if charges continue; nobody else can cancel safely on your behalf.',
@@ -348,8 +348,8 @@ export const STEPS = defineSteps([
         zh: '从 Google Voice 删除这个号码',
       },
       action: {
-        en: "In Google Voice's settings, delete the number. simexit's research did not find Google's current steps, so follow Google's own help pages. Note the date: simexit note cancel \"<date>\".",
-        zh: '在 Google Voice 的设置里删除这个号码。simexit 的资料里没有找到 Google 现行的操作步骤，请按 Google 自己的帮助页面操作。记下日期：simexit note cancel "<日期>"。',
+        en: "In Google Voice's settings, delete the number. simexit's research did not find Google's current steps, so follow Google's own help pages. Note the date: `simexit note cancel \"<date>\"`.",
+        zh: '在 Google Voice 的设置里删除这个号码。simexit 的资料里没有找到 Google 现行的操作步骤，请按 Google 自己的帮助页面操作。记下日期：`simexit note cancel "<日期>"`。',
       },
     },
     prerequisites: [

@@ -114,7 +114,7 @@ export const WARNINGS = defineWarnings([
     severity: 'high',
     message: {
       en: 'The renewal date you gave, {renewal}, has passed. If the line still works, it renewed: give the next date with `simexit set renewal YYYY-MM-DD`. If it was not paid, texts may have stopped: say so with `simexit set line suspended`.',
-      zh: '你填写的续费日期 {renewal} 已经过了。如果线路还能用，说明已经续费：请用 `simexit set renewal YYYY-MM-DD` 填写下一次的日期。如果没有付费，可能已经收不到短信：请用 `simexit set line suspended` 说明。',
+      zh: '你填写的续费日期{renewal}已经过了。如果线路还能用，说明已经续费：请用 `simexit set renewal YYYY-MM-DD` 填写下一次的日期。如果没有付费，可能已经收不到短信：请用 `simexit set line suspended` 说明。',
     },
   },
   {
@@ -122,7 +122,7 @@ export const WARNINGS = defineWarnings([
     severity: 'high',
     message: {
       en: 'The date to turn off auto-refill safely, {date}, has passed and {carrier} renews on {renewal}: turn it off now. If a charge still comes, ask {carrier} for a refund.',
-      zh: '安全关闭自动充值的日期（{date}）已经过了，{carrier}会在 {renewal} 续费：请现在就关闭。如果还是被扣了款，请向{carrier}申请退款。',
+      zh: '安全关闭自动充值的日期（{date}）已经过了，{carrier}会在{renewal}续费：请现在就关闭。如果还是被扣了款，请向{carrier}申请退款。',
     },
     showOn: ['autopay', 'cancel'],
   },
@@ -131,7 +131,7 @@ export const WARNINGS = defineWarnings([
     severity: 'high',
     message: {
       en: 'The move should have been done by {date}, and {carrier} renews on {renewal}: until the move completes, keep the line paid (renew once more if needed). A suspended line cannot be moved.',
-      zh: '转号本应在 {date} 之前完成，而{carrier}会在 {renewal} 续费：在转号完成之前，请保持线路有效（必要时再续费一次）。被暂停的线路无法转出。',
+      zh: '转号本应在{date}之前完成，而{carrier}会在{renewal}续费：在转号完成之前，请保持线路有效（必要时再续费一次）。被暂停的线路无法转出。',
     },
     showOn: ['move-number', 'confirm-move', 'autopay'],
   },
@@ -140,7 +140,7 @@ export const WARNINGS = defineWarnings([
     severity: 'high',
     message: {
       en: "By {carrier}'s own rule the number was released on {date}, {releaseDays} days after the unpaid {renewal}: paying probably cannot bring it back now. Ask {carrier} to be sure; if it is gone, `simexit set line gone` gives the plan for getting back into each account without it.",
-      zh: '按{carrier}自己的规定，这个号码在 {date} 已被释放（未付费的 {renewal} 之后 {releaseDays} 天）：现在付费多半也找不回来了。请向{carrier}确认；如果确实没了，运行 `simexit set line gone`，按没有这个号码时找回各个账户的计划来做。',
+      zh: '按{carrier}自己的规定，这个号码在{date}已被释放（未付费的{renewal}之后{releaseDays}天）：现在付费多半也找不回来了。请向{carrier}确认；如果确实没了，运行 `simexit set line gone`，按没有这个号码时找回各个账户的计划来做。',
     },
     showOn: ['restore-line'],
   },
@@ -222,7 +222,7 @@ export const WARNINGS = defineWarnings([
     severity: 'medium',
     message: {
       en: 'You cancelled {days} days ago: check that the line is really closed and that no new charge appeared.',
-      zh: '你在 {days} 天前申请了注销：请确认线路确实已关闭，也没有新的扣费。',
+      zh: '你在{days}天前申请了注销：请确认线路确实已关闭，也没有新的扣费。',
     },
     showOn: ['confirm-closed'],
   },
@@ -231,7 +231,7 @@ export const WARNINGS = defineWarnings([
     severity: 'medium',
     message: {
       en: 'You started the move {days} days ago: check that it completed.',
-      zh: '你在 {days} 天前发起了转入：请确认转移已经完成。',
+      zh: '你在{days}天前发起了转入：请确认转移已经完成。',
     },
     facts: ['fcc-simple-port-one-day'],
     showOn: ['confirm-move'],

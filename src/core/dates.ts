@@ -14,7 +14,8 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
  * is a date that makes sense here (not 0001-01-01) is dateRangeProblem's question, with its own message.
  */
 export function parseDateInput(text: string): CalendarDate | null {
-  const match = /^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*$/.exec(text);
+  // NFKC: full-width digits and dashes as a Chinese input method types them (２０２６－１１－２０).
+  const match = /^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*$/.exec(text.normalize('NFKC'));
   if (!match) return null;
   const date = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
   return isCalendarDate(date) ? date : null;

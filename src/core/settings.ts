@@ -100,7 +100,9 @@ function checkedRenewal(before: Answers, next: Answers, today: CalendarDate): Se
 }
 
 /** Pure: one answer changed, or why not. `today` decides whether a renewal date has passed. */
-export function applySetting(answers: Answers, key: string, raw: string, today: CalendarDate): SettingResult {
+export function applySetting(answers: Answers, typedKey: string, raw: string, today: CalendarDate): SettingResult {
+  // As typed with a Chinese input method: full-width letters and digits (ｒｅｎｅｗａｌ ２０２６-１２-１０) are folded.
+  const key = typedKey.normalize('NFKC').trim().toLowerCase();
   const value = raw.normalize('NFKC').trim();
   if (!isSettingKey(key)) return { ok: false, refusal: { kind: 'unknown-key', key } };
   const fixed = SETTING_VALUES[key];

@@ -136,13 +136,13 @@ function stepHistoryLines(step: ReportStep, look: Look, indent: number): string[
 
 /** Rows of steps: number, status mark, id, then the title; on a narrow terminal the title goes below the id. */
 export function renderStepRows(steps: readonly ReportStep[], look: Look, withHistory: boolean): string {
-  const idWidth = Math.max(...steps.map((step) => step.id.length));
+  const idWidth = Math.max(...steps.map((step) => stringWidth(step.id)));
   const sideBySide = look.width - (4 + 2 + 2 + idWidth + 2) >= 24;
   const indent = sideBySide ? 4 + 2 + 2 + idWidth + 2 : 8;
   return steps
     .map((step) => {
       const mark = step.status === 'done' ? look.paint.green('✓') : step.status === 'skipped' ? look.paint.gray('–') : look.paint.dim('·');
-      const head = `${String(step.number).padStart(4)}  ${mark} ${look.paint.bold(sideBySide ? step.id.padEnd(idWidth) : step.id)}`;
+      const head = `${String(step.number).padStart(4)}  ${mark} ${look.paint.bold(sideBySide ? padEnd(step.id, idWidth) : step.id)}`;
       const title = visible(localize(step.title, look.lang)); // a custom service's name is the user's text
       const style = step.status === 'pending' ? undefined : look.paint.dim;
       const row = sideBySide ? wrap(title, look.width, indent, `${head}  `, style) : `${head}\n${wrap(title, look.width, indent, undefined, style)}`;

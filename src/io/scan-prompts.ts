@@ -3,6 +3,7 @@ import type { OutStream } from '../context.js';
 import type { Lang } from '../i18n.js';
 import { t } from '../text.js';
 import { themeFor, type Inquirer } from './prompts.js';
+import { displayWidth } from './width.js';
 
 // What `scan` shows on a terminal: the guide's three questions (look through your files? which? which of what was
 // found?) and the progress bar. The scan itself (src/scan) knows nothing of prompts; the guide calls these by intent.
@@ -125,7 +126,7 @@ export function progressLine(lang: Lang, state: ProgressState, elapsedMs: number
     messages: state.messages.toLocaleString('en-US'),
     left: formatSeconds(lang, left),
   });
-  const barWidth = Math.max(10, Math.min(30, width - text.length - 4));
+  const barWidth = Math.max(10, Math.min(30, width - displayWidth(text) - 4));
   const filled = Math.round(fraction * barWidth);
   return `[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}] ${text}`;
 }

@@ -1,59 +1,85 @@
-// Display width in terminal columns: two for East Asian wide and fullwidth characters (Chinese, Japanese, Korean,
-// fullwidth punctuation, most emoji), none for combining marks and zero-width characters, one for the rest.
-// Written here rather than imported: string-width's grapheme segmentation cost ~40 ms at every start-up, and the
-// text simexit lays out is Chinese and Latin. test/core/width.test.ts checks it against string-width.
+import { eastAsianWidth } from 'get-east-asian-width';
+
+// Display width in terminal columns, as string-width measures it, without its start-up cost: string-width segments
+// graphemes with Intl.Segmenter and an emoji regex, about 40 ms at its first use (measured here: 24 ms to import,
+// 17 ms for the first string), which every `list` would pay. A character's width comes from the table string-width
+// uses (get-east-asian-width: Unicode's East Asian Width); the clusters a terminal draws as one are recognised
+// here: an emoji ZWJ sequence (👨‍👩‍👧), a flag (two regional indicators), a keycap (1️⃣), an emoji presentation
+// selector (❤️), a skin tone, combining marks. test/core/width.test.ts checks it against string-width on every
+// string simexit ships and on such clusters.
 
 const ANSI = /\u001b\[[0-9;]*m/g;
-
-const ZERO_WIDTH: ReadonlyArray<readonly [number, number]> = [
-  [0x0300, 0x036f], [0x0483, 0x0489], [0x0591, 0x05bd], [0x0610, 0x061a], [0x064b, 0x065f], [0x200b, 0x200f],
-  [0x2028, 0x202e], [0x2060, 0x2064], [0x20d0, 0x20ff], [0xfe00, 0xfe0f], [0xfe20, 0xfe2f], [0xfeff, 0xfeff],
-  [0x1f3fb, 0x1f3ff], [0xe0000, 0xe007f],
-];
-
-const WIDE: ReadonlyArray<readonly [number, number]> = [
-  [0x1100, 0x115f], [0x231a, 0x231b], [0x2329, 0x232a], [0x23e9, 0x23ec], [0x23f0, 0x23f0], [0x23f3, 0x23f3],
-  [0x25fd, 0x25fe], [0x2614, 0x2615], [0x2648, 0x2653], [0x267f, 0x267f], [0x2693, 0x2693], [0x26a1, 0x26a1],
-  [0x26aa, 0x26ab], [0x26bd, 0x26be], [0x26c4, 0x26c5], [0x26ce, 0x26ce], [0x26d4, 0x26d4], [0x26ea, 0x26ea],
-  [0x26f2, 0x26f3], [0x26f5, 0x26f5], [0x26fa, 0x26fa], [0x26fd, 0x26fd], [0x2705, 0x2705], [0x270a, 0x270b],
-  [0x2728, 0x2728], [0x274c, 0x274c], [0x274e, 0x274e], [0x2753, 0x2755], [0x2757, 0x2757], [0x2795, 0x2797],
-  [0x27b0, 0x27b0], [0x27bf, 0x27bf], [0x2b1b, 0x2b1c], [0x2b50, 0x2b50], [0x2b55, 0x2b55], [0x2e80, 0x303e],
-  [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa000, 0xa4cf], [0xa960, 0xa97f], [0xac00, 0xd7a3],
-  [0xf900, 0xfaff], [0xfe10, 0xfe19], [0xfe30, 0xfe6f], [0xff00, 0xff60], [0xffe0, 0xffe6], [0x16fe0, 0x16fe4],
-  [0x17000, 0x18cff], [0x1b000, 0x1b2ff], [0x1f004, 0x1f004], [0x1f0cf, 0x1f0cf], [0x1f18e, 0x1f18e],
-  [0x1f191, 0x1f19a], [0x1f200, 0x1f251], [0x1f300, 0x1f320], [0x1f32d, 0x1f335], [0x1f337, 0x1f37c],
-  [0x1f37e, 0x1f393], [0x1f3a0, 0x1f3ca], [0x1f3cf, 0x1f3d3], [0x1f3e0, 0x1f3f0], [0x1f3f4, 0x1f3f4],
-  [0x1f3f8, 0x1f43e], [0x1f440, 0x1f440], [0x1f442, 0x1f4fc], [0x1f4ff, 0x1f53d], [0x1f54b, 0x1f54e],
-  [0x1f550, 0x1f567], [0x1f57a, 0x1f57a], [0x1f595, 0x1f596], [0x1f5a4, 0x1f5a4], [0x1f5fb, 0x1f64f],
-  [0x1f680, 0x1f6c5], [0x1f6cc, 0x1f6cc], [0x1f6d0, 0x1f6d2], [0x1f6d5, 0x1f6d7], [0x1f6dc, 0x1f6df],
-  [0x1f6eb, 0x1f6ec], [0x1f6f4, 0x1f6fc], [0x1f7e0, 0x1f7eb], [0x1f7f0, 0x1f7f0], [0x1f90c, 0x1f93a],
-  [0x1f93c, 0x1f945], [0x1f947, 0x1f9ff], [0x1fa70, 0x1faff], [0x20000, 0x3fffd],
-];
-
-function inRanges(codePoint: number, ranges: ReadonlyArray<readonly [number, number]>): boolean {
-  let low = 0;
-  let high = ranges.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const [start, end] = ranges[middle]!;
-    if (codePoint < start) high = middle - 1;
-    else if (codePoint > end) low = middle + 1;
-    else return true;
-  }
-  return false;
-}
-
 /** Printable ASCII only: one column a character, the common case in English output. */
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+/** Drawn in no column of its own: controls, format characters (ZWJ, bidi marks), combining and enclosing marks, variation selectors. */
+const ZERO_WIDTH = /^[\p{Cc}\p{Cf}\p{Mn}\p{Me}\p{Default_Ignorable_Code_Point}]$/u;
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+const ZWJ = 0x200d;
+const VS16 = 0xfe0f;
+const KEYCAP = 0x20e3;
+
+/**
+ * Whether a character takes no column, as ZERO_WIDTH says (test/core/width.test.ts checks every code point). The ranges simexit's own text uses (Latin-1, punctuation and symbols, CJK,
+ * full-width forms, emoji) are answered by comparison; only other scripts reach the Unicode property regex, whose
+ * first use costs a quarter of a millisecond that `list` need not pay.
+ */
+export function isZeroWidth(codePoint: number, char: string): boolean {
+  if (codePoint < 0x300) return codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0) || codePoint === 0xad;
+  if (codePoint >= 0x2000 && codePoint < 0x2c00) return (codePoint >= 0x200b && codePoint <= 0x200f) || (codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2060 && codePoint <= 0x206f) || (codePoint >= 0x20d0 && codePoint <= 0x20f0);
+  if (codePoint >= 0x3000 && codePoint < 0xa000) return (codePoint >= 0x302a && codePoint <= 0x302d) || codePoint === 0x3099 || codePoint === 0x309a || codePoint === 0x3164;
+  if (codePoint >= 0xff00 && codePoint < 0xfff0) return codePoint === 0xffa0;
+  if (codePoint >= 0x1f000 && codePoint < 0x1fb00) return false;
+  return ZERO_WIDTH.test(char);
+}
+
+/** Outside these, no character is Extended_Pictographic (an emoji, or a symbol an emoji selector can turn into one). */
+const mayBePictographic = (codePoint: number) =>
+  codePoint === 0xa9 || codePoint === 0xae || (codePoint >= 0x203c && codePoint < 0x3000) || codePoint === 0x3030 || codePoint === 0x303d || codePoint === 0x3297 || codePoint === 0x3299 || codePoint >= 0x1f000;
+
+const isRegionalIndicator = (codePoint: number) => codePoint >= 0x1f1e6 && codePoint <= 0x1f1ff;
+const isKeycapBase = (codePoint: number) => (codePoint >= 0x30 && codePoint <= 0x39) || codePoint === 0x23 || codePoint === 0x2a;
 
 export function displayWidth(text: string): number {
   if (PLAIN_ASCII.test(text)) return text.length;
   let width = 0;
+  // The cluster being drawn: its first character, the columns it was given, and what may still join it.
+  let base = 0;
+  let baseWidth = 0;
+  let pictographic = false;
+  let joining = false;
+  let flagHalf = false;
   for (const char of text.includes('\u001b') ? text.replace(ANSI, '') : text) {
     const codePoint = char.codePointAt(0)!;
-    if (codePoint >= 0x20 && codePoint < 0x7f) width += 1;
-    else if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0) || codePoint === 0x200d || inRanges(codePoint, ZERO_WIDTH)) continue;
-    else width += inRanges(codePoint, WIDE) ? 2 : 1;
+    if (codePoint === ZWJ) {
+      joining = pictographic;
+    } else if (codePoint === VS16 || codePoint === KEYCAP) {
+      // ❤️ and 1️⃣ are drawn two columns wide, where ❤ and 1 take one.
+      const widens = codePoint === VS16 ? pictographic : isKeycapBase(base);
+      if (widens && baseWidth === 1) {
+        width += 1;
+        baseWidth = 2;
+      }
+    } else if (isZeroWidth(codePoint, char)) {
+      // a combining mark or a format character: part of the cluster before it
+    } else if (joining && PICTOGRAPHIC.test(char)) {
+      // the next emoji of a ZWJ sequence: the whole sequence is drawn as one emoji, two columns
+      if (baseWidth === 1) width += 1;
+      baseWidth = 2;
+      joining = false;
+    } else if (codePoint >= 0x1f3fb && codePoint <= 0x1f3ff && pictographic) {
+      // a skin tone on the emoji before it
+    } else if (isRegionalIndicator(codePoint) && flagHalf) {
+      // the second half of a flag: two regional indicators take two columns together
+      width += 1;
+      flagHalf = false;
+    } else {
+      base = codePoint;
+      baseWidth = codePoint < 0x7f ? 1 : eastAsianWidth(codePoint);
+      pictographic = mayBePictographic(codePoint) && PICTOGRAPHIC.test(char);
+      flagHalf = isRegionalIndicator(codePoint);
+      joining = false;
+      width += baseWidth;
+    }
   }
   return width;
 }

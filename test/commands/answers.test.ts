@@ -53,10 +53,10 @@ describe('set: one answer without the questions', () => {
     const home = seeded();
     const before = snapshot(home);
     const cases: Array<[string[], RegExp, RegExp]> = [
-      [['set', 'colour', 'red'], /unknown key 'colour': use one of carrier, label, goal/, /未知的键 'colour'/],
-      [['set', 'goal', 'maybe'], /'maybe' is not a value of goal: use one of leave, keep/, /'maybe' 不是 goal 可用的值/],
-      [['set', 'carrier', 'toString'], /unknown carrier 'toString'/, /未知的运营商 'toString'/],
-      [['set', 'services', '+nosuch'], /unknown service 'nosuch'/, /未知的服务 'nosuch'/],
+      [['set', 'colour', 'red'], /unknown key 'colour': use one of carrier, label, goal/, /未知的键“colour”/],
+      [['set', 'goal', 'maybe'], /'maybe' is not a value of goal: use one of leave, keep/, /“maybe”不是 goal 可用的值/],
+      [['set', 'carrier', 'toString'], /unknown carrier 'toString'/, /未知的运营商“toString”/],
+      [['set', 'services', '+nosuch'], /unknown service 'nosuch'/, /未知的服务“nosuch”/],
       [['set', 'services', 'chase,-wechat'], /mixes ids/, /混用/],
       [['set', 'renewal', '12/10/2026'], /is not a date/, /不是日期/],
       [['set', 'renewal', '1999-12-31'], /before 2000/, /早于 2000 年/],

@@ -66,7 +66,7 @@ describe('carriers', () => {
         assert.ok(isShowable(url.replace(/[.,;:，。：]+$/, '')), url);
       }
       for (const line of md.split('\n').filter((each) => /^\s*- (source|来源)[:：]/.test(each))) {
-        const url = line.match(/https?:\/\/\S+?(?=\s\[|［)/)?.[0];
+        const url = line.match(/<(https?:\/\/[^>]+)>/)?.[1];
         assert.ok(url && isShowable(url), line);
       }
     }
@@ -78,7 +78,7 @@ describe('carriers', () => {
     assert.match(ultra, /If Ultra Mobile \(incl\. PayGo\) suspends the line From the renewal date an unpaid account is suspended: no calls, no texts/);
     assert.match(ultra, /From abroad: codes and support at Ultra Mobile \(incl\. PayGo\) Ultra's roaming page/);
     const lyca = flat((await run(tempHome(), ['carriers', 'lycamobile-us', '--lang', 'zh'])).stdout);
-    assert.match(lyca, /Lycamobile 美国暂停线路后 我们的资料里没有找到。请问Lycamobile 美国：漏缴后线路还能收短信吗/);
+    assert.match(lyca, /Lycamobile 美国暂停线路后 我们的资料里没有找到。请问 Lycamobile 美国：漏缴后线路还能收短信吗/);
   });
 
   it('shows one carrier with every fact and its sources, or what to ask where nothing was found', async () => {
@@ -141,7 +141,7 @@ describe('plans that are right for their carrier', () => {
     assert.match(en.md, /\*\*Auto-refill at Tello:\*\* With Pay As You Go, turn off Auto-Recharge/);
     assert.match(en.md, /\*\*Tello and your balance:\*\* Plan, Pay As You Go and Tello Dollars balances are forfeited/);
     const zh = await planFor({ carrier: 'tello' }, 'zh');
-    assert.match(zh.md, /\*\*Tello的注销方式：\*\*只能由你自己在网上账户里注销/);
+    assert.match(zh.md, /\*\*Tello 的注销方式\*\*：只能由你自己在网上账户里注销/);
     assert.match(zh.md, /续费日至少 24 小时之前/);
   });
 
@@ -156,7 +156,7 @@ describe('plans that are right for their carrier', () => {
     assert.match(en.md, /must make and update port requests while in the US/);
     const zh = await planFor({ carrier: 'ultra', goal: 'keep' }, 'zh');
     assert.match(zh.md, /号码会被彻底删除/);
-    assert.match(zh.md, /请向Ultra Mobile（含 PayGo）索取账户号码和转出 PIN/);
+    assert.match(zh.md, /请向 Ultra Mobile（含 PayGo）索取账户号码和转出 PIN/);
   });
 
   it('Google Voice: a balance refund within 6 months; no cancellation procedure found, so it says what to ask', async () => {
@@ -172,9 +172,9 @@ describe('plans that are right for their carrier', () => {
     const en = await planFor({ carrier: 'att-prepaid' }, 'en');
     assert.match(en.md, /From 2019-12-10, more than two years ago: this may be out of date\. Confirm with AT&T Prepaid before you act\./);
     assert.match(en.md, /As of 2026-11\./);
-    assert.match(en.md, /\[official: AT&T; read 2026-11\]/);
+    assert.match(en.md, /\\\[official: AT\\?&T; read 2026-11\\\]/);
     const zh = await planFor({ carrier: 'att-prepaid' }, 'zh');
-    assert.match(zh.md, /资料来自2019-12-10，已超过两年，可能已经过时。行动前请向AT&T 预付费确认。/);
+    assert.match(zh.md, /资料来自 2019-12-10，已超过两年，可能已经过时。行动前请向 AT&T 预付费确认。/);
     const home = tempHome();
     seed(home, [{ type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers({ carrier: 'att-prepaid' }) }]);
     const json = JSON.parse((await run(home, ['export', '--format', 'json'])).stdout);

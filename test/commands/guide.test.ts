@@ -47,8 +47,8 @@ describe('guide: first run', () => {
     assert.equal(result.code, 0);
     assert.equal(result.prompts.remaining(), 0);
     assert.match(result.stdout, /第 1\/10 步 · gather/, 'carrier and renewal answered: no identify or decide step; no balance step; three accounts of their own');
-    assert.match(result.stdout, /日期提醒\n {2}2026-12-13 +19 天后 +在这一天之前关闭Tello的自动充值/, 'auto-refill off before the last moment to cancel');
-    assert.match(result.stdout, /2026-12-14 +20 天后 +请在这一天你当地时间 05:00 之前在Tello账户里注销/, 'Tello: 24 hours before midnight US Eastern on the renewal date, in UTC here');
+    assert.match(result.stdout, /日期提醒\n {2}2026-12-13 +19 天后 +在这一天之前关闭 Tello 的自动充值/, 'auto-refill off before the last moment to cancel');
+    assert.match(result.stdout, /2026-12-14 +20 天后 +请在这一天你当地时间 05:00 之前在 Tello 账户里注销/, 'Tello: 24 hours before midnight US Eastern on the renewal date, in UTC here');
     assert.match(result.stdout, /这些账户仍在往这个号码发验证码：Chase（大通银行）、微信、招商银行。/, 'skipping the accounts step asks first');
     assert.match(result.stdout, /进度已保存/);
     const store = readStore(home);

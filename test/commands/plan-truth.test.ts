@@ -131,7 +131,7 @@ describe('accounts of a kept number that becomes an internet number', () => {
     assert.ok(ids.indexOf('move-2fa:capital-one') < ids.indexOf('move-number'), ids.join(' '));
     assert.ok(ids.indexOf('move-2fa:chase') > ids.indexOf('confirm-move'), ids.join(' '));
     assert.match((await run(home, ['--lang', 'en', 'list'])).stdout, /Before the move, give Capital One another way/);
-    assert.match((await run(home, ['--lang', 'zh', 'list'])).stdout, /转号之前，给Capital One/);
+    assert.match((await run(home, ['--lang', 'zh', 'list'])).stdout, /转号之前，给 Capital One/);
   });
 
   it('a number that is gone: the recovery steps never tell the user to use the line', async () => {

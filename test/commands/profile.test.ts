@@ -45,8 +45,8 @@ describe('profiles: one plan and progress per number', () => {
     seed(home, [{ type: 'answers', at: '2026-11-01T00:00:00Z', answers: answers({ carrier: 'tello', label: '4821' }) }, { type: 'done', at: '2026-11-02T00:00:00Z', step: 'identify' }]);
     await run(home, ['profile', 'add', 'ultra']);
     const { stdout } = await run(home, ['profile', 'list']);
-    assert.match(stdout, /^ {2}default +4821 · Tello · 1\/9 done$/m);
-    assert.match(stdout, /^\* ultra +not set up yet · 0\/10 done +\(active\)$/m);
+    assert.match(stdout, /^ {3}default {2}4821 {12}Tello {2}1\/9 done$/m);
+    assert.match(stdout, /^\* {2}ultra {4}not set up yet {9}0\/10 done {2}\(active\)$/m);
     const json = JSON.parse((await run(home, ['profile', 'list', '--json'])).stdout);
     assert.deepEqual(json.profiles.map((p: { name: string; active: boolean }) => [p.name, p.active]), [['default', false], ['ultra', true]]);
   });
@@ -132,6 +132,7 @@ describe('profiles: one plan and progress per number', () => {
   });
 
   it('`simexit help` prints help and succeeds', async () => {
-    assert.equal((await run(tempHome(), ['help'])).code, 0);
+    const helped = await run(tempHome(), ['help']);
+    assert.equal(helped.code, 0, helped.stderr);
   });
 });

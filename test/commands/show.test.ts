@@ -41,7 +41,7 @@ describe('show', () => {
     const before = snapshot(home);
     const wrong = await run(home, ['show', 'cancle', '--lang', 'zh']);
     assert.equal(wrong.code, 1);
-    assert.match(wrong.stderr, /你的计划里没有 'cancle' 这个步骤/);
+    assert.match(wrong.stderr, /你的计划里没有“cancle”这个步骤/);
     assert.match(wrong.stderr, /cancel/);
     assert.equal(snapshot(home), before);
     assert.equal((await run(home, ['show'])).code, 2);

@@ -35,7 +35,7 @@ describe('the accounts inventory in the plan', () => {
 
   it('keeps a service the user added by name, with advice on where to look', () => {
     const custom = buildPlan(withServices).find((step) => step.id === 'move-2fa:custom-1')!;
-    assert.equal(custom.title.zh, '把 招商银行 从这个号码上改绑');
+    assert.equal(custom.title.zh, '把招商银行从这个号码上改绑');
     assert.match(custom.details[0]!.en, /Not in simexit's directory/);
   });
 

@@ -25,6 +25,7 @@ describe('shell completion', () => {
     const ids = runBin(home, ['complete', '--', 'done', '']).stdout.split('\n').map((line) => line.split('\t')[0]);
     assert.ok(ids.includes('identify') && ids.includes('move-2fa:chase') && ids.includes('afterwards'), ids.join(' '));
     assert.match(runBin(home, ['complete', '--', 'skip', '']).stdout, /^backup\tBack up what lives only on this line$/m);
+    assert.match(runBin(home, ['complete', '--', 'skip', 'balance', '']).stdout, /^backup\tBack up what lives only on this line$/m, 'skip takes several steps, as done does');
     assert.match(runBin(home, ['complete', '--', 'show', '']).stdout, /^backup\tBack up what lives only on this line$/m);
     assert.match(runBin(home, ['complete', '--', 'sh']).stdout, /^show\t/m);
   });

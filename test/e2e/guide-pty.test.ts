@@ -65,7 +65,7 @@ describe('the guided session in a real terminal', () => {
     await session.waitFor('备注（例如确认号和日期）');
     session.send('确认号 C-88123');
     session.send(KEY.enter);
-    await session.waitFor('已为 2. 确认你现在所在的地方能收到验证码 添加备注');
+    await session.waitFor('已添加备注：2. 确认你现在所在的地方能收到验证码');
     await session.waitFor('接下来？');
     session.send(KEY.ctrlC);
 

@@ -59,7 +59,8 @@ describe('text from users is shown as text', () => {
       const all = outputs['list --all']!;
       assert.ok(!all.split('\n').some((line) => /^(Done:|- \[x\] 8\.)/.test(line.trim())), all);
       assert.ok(!outputs.export!.split('\n').some((line) => line.startsWith('- [x] 8. Cancel')), 'no forged checkbox in the Markdown');
-      assert.equal(outputs.export!.split('\n').filter((line) => line.startsWith('- [x]')).length, 1, 'the one skipped step, no forged one');
+      assert.equal(outputs.export!.split('\n').filter((line) => line.startsWith('- [x]')).length, 0, 'no step is done: no checked box, no forged one');
+      assert.equal(outputs.export!.split('\n').filter((line) => line.startsWith('- [ ]') && /(?: \(skipped\)|（已跳过）)$/.test(line)).length, 1, 'the one skipped step, not checked');
       // Every iCalendar line is a property or a folded continuation: the name and UIDs forge none.
       const ics = outputs['export --format ics --show-label']!.split('\r\n').filter(Boolean);
       for (const line of ics) assert.match(line, /^(?:[A-Z-]+[;:]| )/, JSON.stringify(line));

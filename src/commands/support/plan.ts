@@ -2,12 +2,13 @@
 import { invocationOf, type Context } from '../../context.js';
 import { buildPlan, type PlanStep } from '../../core/plan.js';
 import { deriveState, type ProfileState, type Transition } from '../../core/progress.js';
-import { findStep } from '../../core/step-ref.js';
+import { findStep, normalizeRef } from '../../core/step-ref.js';
 import type { Answers, HistoryEvent } from '../../core/types.js';
 import type { MessageKey } from '../../content/messages.js';
 import { UserError, type MessageLine } from '../../errors.js';
-import { localize, setInvocation } from '../../i18n.js';
+import { localize, setInvocation, type Localized } from '../../i18n.js';
 import type { StoreOverview } from '../../io/store.js';
+import { t } from '../../text.js';
 
 /** The active profile as commands need it: its history, what it means now, and the plan. */
 export interface Loaded {
@@ -64,17 +65,23 @@ export function loadProfile(ctx: Context): Loaded {
 export function requireStep(plan: readonly PlanStep[], ref: string, renumbered?: readonly PlanStep[]): PlanStep {
   const found = findStep(plan, ref);
   if (found.ok) {
-    const number = /^#?(\d{1,3})$/.exec(ref.normalize('NFKC').trim())?.[1];
+    const number = /^#?(\d{1,3})$/.exec(normalizeRef(ref))?.[1];
     const before = number && renumbered ? renumbered[Number(number) - 1] : undefined;
     if (before && before.id !== found.step.id) {
       throw new UserError(['stepNumbersChanged', { number: Number(number), was: before.id, now: found.step.id, id: found.step.id }]);
     }
     return found.step;
   }
+  if ('ambiguous' in found) throw new UserError([['ambiguousStep', { ref: found.ref, ids: listOf(found.ambiguous) }]]);
   const lines: MessageLine[] = [['unknownStep', { ref: found.ref }]];
-  if (found.suggestions.length) lines.push(['closestSteps', { ids: found.suggestions.join(', ') }]);
+  if (found.suggestions.length) lines.push(['closestSteps', { ids: listOf(found.suggestions) }]);
   lines.push(['seeList']);
   throw new UserError(lines);
+}
+
+/** Ids as a list in each language: "a, b" in English, "a、b" in Chinese. */
+function listOf(ids: readonly string[]): Localized {
+  return { en: ids.join(t('en', 'listSeparator')), zh: ids.join(t('zh', 'listSeparator')) };
 }
 
 export function stepParams(ctx: Context, step: PlanStep) {
