@@ -5,9 +5,7 @@ import { carrierToJson, JSON_SCHEMA_VERSION } from '../core/json.js';
 import { closestIds } from '../core/step-ref.js';
 import { UserError, type MessageLine } from '../errors.js';
 import { localize } from '../i18n.js';
-import { padEnd, stringWidth } from '../io/layout.js';
-import { formatColumns } from '../io/table.js';
-import { renderCarrierFacts, wrap } from '../io/render.js';
+import { renderCarrierFacts, renderIdTable, wrap } from '../io/render.js';
 import { t } from '../text.js';
 
 export interface CarriersOptions {
@@ -53,12 +51,7 @@ export function carriers(ctx: Context, id: string | undefined, options: Carriers
     const kind = carrier.kind === 'parking' ? t(ctx.lang, 'carrierKindParking') : carrier.kind === 'voip' ? t(ctx.lang, 'carrierKindVoip') : '';
     return { id: carrier.id, name: localize(carrier.name, ctx.lang), summary: [`${found}/${CARRIER_FIELDS.length} ${t(ctx.lang, 'foundMark')}`, ...(kind ? [kind] : [])].join(' · ') };
   });
-  // Three columns by display width; where they do not fit, the name and summary wrap under the id's column.
-  const table = formatColumns(rows.map((row) => [row.id, row.name, { text: row.summary, style: look.paint.dim }]), look.width, '  ');
-  const idWidth = Math.max(...rows.map((row) => stringWidth(row.id)));
-  for (const [index, row] of rows.entries()) {
-    println(ctx.stdout, table?.[index] ?? wrap(`${row.name}  ${look.paint.dim(row.summary)}`, look.width, idWidth + 4, `  ${padEnd(row.id, idWidth)}  `));
-  }
+  for (const line of renderIdTable(rows.map(({ id, name, summary }) => ({ id, name, note: summary })), look)) println(ctx.stdout, line);
   println(ctx.stdout);
   println(ctx.stdout, look.paint.dim(t(ctx.lang, 'carriersHint')));
 }

@@ -4,8 +4,8 @@ import type { HistoryEvent } from '../core/types.js';
 import { dateIn, dateRangeProblem, momentOf, parseDateInput } from '../core/dates.js';
 import { EXIT, UserError } from '../errors.js';
 import { t } from '../text.js';
-import { loadProfile, requireStep, stepParams } from './support/plan.js';
 import { printDefaultPlanHint, printOutOfOrder } from '../io/notices.js';
+import { loadProfile, requireStep, stepParams } from './support/plan.js';
 
 /** Marks steps done. Every reference is checked first: one unknown step changes nothing. */
 export interface DoneOptions {

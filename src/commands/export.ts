@@ -12,8 +12,8 @@ import { renderIcs } from '../io/ics.js';
 import { renderMarkdown } from '../io/markdown.js';
 import { writeOutput } from '../io/output-file.js';
 import { t } from '../text.js';
-import { loadProfile } from './support/plan.js';
 import { printDefaultPlanHint } from '../io/notices.js';
+import { loadProfile } from './support/plan.js';
 
 export interface ExportOptions {
   format?: string;

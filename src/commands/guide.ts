@@ -18,9 +18,9 @@ import type { Params } from '../i18n.js';
 import { distinctWarnings, renderFollowUps, renderProgress, renderStepScreen, renderWarnings, stepRule, wrap } from '../io/render.js';
 import { t } from '../text.js';
 import { visible } from '../io/visible.js';
+import { printOutOfOrder, skipRiskLine } from '../io/notices.js';
 import { loadProfile, stepParams } from './support/plan.js';
 import { sensitiveMessage } from './support/secrets.js';
-import { printOutOfOrder, skipRiskLine } from '../io/notices.js';
 
 export interface GuideOptions {
   restart?: boolean;

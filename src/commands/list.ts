@@ -2,8 +2,8 @@ import { lookOf, println, timeZoneOf, type Context } from '../context.js';
 import { reportToJson } from '../core/json.js';
 import { reportFromState } from '../core/report.js';
 import { renderList } from '../io/render.js';
-import { loadProfile } from './support/plan.js';
 import { printDefaultPlanHint, printDraftNotice } from '../io/notices.js';
+import { loadProfile } from './support/plan.js';
 
 export interface ListOptions {
   all?: boolean;

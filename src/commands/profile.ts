@@ -6,12 +6,10 @@ import { JSON_SCHEMA_VERSION } from '../core/json.js';
 import { DEFAULT_PROFILE } from '../core/store-format.js';
 import { EXIT, UserError } from '../errors.js';
 import { localize } from '../i18n.js';
-import { padEnd, stringWidth } from '../io/layout.js';
-import { formatColumns } from '../io/table.js';
-import { visible } from '../io/visible.js';
+import { confirmDestructive } from '../io/notices.js';
+import { renderProfiles } from '../io/render.js';
 import { t } from '../text.js';
 import { sensitiveKindText } from './support/secrets.js';
-import { confirmDestructive } from '../io/notices.js';
 
 function requireValidName(ctx: Context, name: string): void {
   const problem = profileNameProblem(name);
@@ -64,29 +62,6 @@ export function profileList(ctx: Context, options: { json?: boolean }): void {
     println(ctx.stdout, JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, profiles: rows }, null, 2));
     return;
   }
-  const look = lookOf(ctx);
-  // Names and labels are the user's text: shown as text (an old store may hold control characters).
-  const shown = rows.map((row) => ({ ...row, name: visible(row.name), label: row.label === null ? null : visible(row.label) }));
-  // Columns by display width (a Chinese or emoji name takes two columns a character); on a narrow terminal, one line each.
-  const table = formatColumns(
-    shown.map((row) => [
-      row.active ? { text: '*', style: look.paint.green } : ' ',
-      { text: row.name, style: look.paint.bold },
-      row.label ?? t(ctx.lang, 'profileNotSetUp'),
-      row.carrier ?? '',
-      t(ctx.lang, 'progressLine', row.progress),
-      row.active ? { text: t(ctx.lang, 'profileActive'), style: look.paint.dim } : '',
-    ]),
-    look.width,
-  );
-  if (table) {
-    table.forEach((line) => println(ctx.stdout, line));
-    return;
-  }
-  const width = Math.max(...shown.map((row) => stringWidth(row.name)));
-  for (const row of shown) {
-    const about = [row.label ?? t(ctx.lang, 'profileNotSetUp'), row.carrier, t(ctx.lang, 'progressLine', row.progress)].filter(Boolean).join(' · ');
-    const marker = row.active ? look.paint.green('*') : ' ';
-    println(ctx.stdout, `${marker} ${look.paint.bold(padEnd(row.name, width))}  ${about}${row.active ? look.paint.dim(`  ${t(ctx.lang, 'profileActive')}`) : ''}`);
-  }
+  // Names and labels are the user's text: the renderer shows them as text (an old store may hold control characters).
+  for (const line of renderProfiles(rows, lookOf(ctx))) println(ctx.stdout, line);
 }

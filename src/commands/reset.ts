@@ -1,7 +1,7 @@
 import { println, type Context } from '../context.js';
 import { t } from '../text.js';
-import { chooseProfile } from './support/plan.js';
 import { confirmDestructive } from '../io/notices.js';
+import { chooseProfile } from './support/plan.js';
 
 export interface ResetOptions {
   yes?: boolean;

@@ -5,9 +5,7 @@ import { JSON_SCHEMA_VERSION } from '../core/json.js';
 import { CODE_CATEGORIES, type CodeCategory } from '../core/types.js';
 import { EXIT, UserError } from '../errors.js';
 import { localize, type Lang } from '../i18n.js';
-import { padEnd, stringWidth } from '../io/layout.js';
-import { formatColumns } from '../io/table.js';
-import { wrap } from '../io/render.js';
+import { renderIdTable, wrap } from '../io/render.js';
 import { t } from '../text.js';
 
 export interface ServicesOptions {
@@ -51,18 +49,13 @@ export function services(ctx: Context, options: ServicesOptions): void {
     return;
   }
   const look = lookOf(ctx);
-  const idWidth = Math.max(...shown.map((service) => stringWidth(service.id)));
   const marksOf = (service: ServiceDef) =>
     [service.sms ? t(ctx.lang, 'smsMark') : '', service.nothingFound ? t(ctx.lang, 'serviceNothingFoundMark') : pageMark(service, ctx.lang)].filter(Boolean).join(' · ');
-  // One table for every category, so the columns line up from one to the next (by display width: Chinese names
-  // take two columns a character); where it does not fit, the name and marks wrap under the id's column.
-  const table = formatColumns(shown.map((service) => [service.id, localize(service.name, ctx.lang), { text: marksOf(service), style: look.paint.dim }]), look.width, '  ');
+  // One table for every category, so the columns line up from one to the next.
+  const lines = renderIdTable(shown.map((service) => ({ id: service.id, name: localize(service.name, ctx.lang), note: marksOf(service) })), look);
   for (const each of categories) {
     println(ctx.stdout, look.paint.bold(localize(CATEGORY_NAMES[each].name, ctx.lang)));
-    for (const service of shown.filter((candidate) => candidate.category === each)) {
-      const line = table?.[shown.indexOf(service)];
-      println(ctx.stdout, line ?? wrap(`${localize(service.name, ctx.lang)}  ${look.paint.dim(marksOf(service))}`, look.width, idWidth + 4, `  ${padEnd(service.id, idWidth)}  `));
-    }
+    for (const [index, service] of shown.entries()) if (service.category === each) println(ctx.stdout, lines[index]);
     println(ctx.stdout);
   }
   println(ctx.stdout, wrap(t(ctx.lang, 'servicesHint'), look.width, 0, '', look.paint.dim));

@@ -5,8 +5,8 @@ import { stepHistory } from '../core/step-history.js';
 import { warningsForStep, warningText } from '../core/warnings.js';
 import { localize } from '../i18n.js';
 import { renderStepDetails } from '../io/details.js';
-import { loadProfile, requireStep } from './support/plan.js';
 import { printDefaultPlanHint } from '../io/notices.js';
+import { loadProfile, requireStep } from './support/plan.js';
 
 export interface ShowOptions {
   json?: boolean;

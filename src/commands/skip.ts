@@ -5,9 +5,9 @@ import type { HistoryEvent } from '../core/types.js';
 import { skipRisk } from '../core/warnings.js';
 import { EXIT, UserError, type MessageLine } from '../errors.js';
 import { t } from '../text.js';
+import { printDefaultPlanHint, skipRiskLine } from '../io/notices.js';
 import { loadProfile, requireStep, stepParams } from './support/plan.js';
 import { refuseSensitive } from './support/secrets.js';
-import { printDefaultPlanHint, skipRiskLine } from '../io/notices.js';
 
 export interface SkipOptions {
   reason?: string;
