@@ -8,12 +8,12 @@ import { EXIT, isUserError, UserError } from '../errors.js';
 import { localize } from '../i18n.js';
 import { progressBar, type FoundChoice, type ScanPrompts } from '../io/scan-prompts.js';
 import { wrap } from '../io/render.js';
+import { evidenceLine, renderScanResult } from '../io/scan-result.js';
 import type { ServiceAnswer } from '../io/prompts.js';
 import { loadDirectory, scanPaths, type ScanOutcome } from '../scan/engine.js';
-import { MESSAGE_FORMATS, pickNamed, type FoundService } from '../scan/result.js';
+import { pickNamed, type FoundService } from '../scan/result.js';
 import { t } from '../text.js';
 import { loadProfile } from './support/plan.js';
-import { visible } from '../io/visible.js';
 
 export interface ScanOptions {
   json?: boolean;
@@ -48,46 +48,6 @@ function foundToJson(ctx: Context, found: FoundService) {
     documentation: entry.documentation ?? null,
     regions: entry.regions,
   };
-}
-
-/** One line about a found service: its evidence, in words. */
-export function evidenceLine(ctx: Context, found: FoundService): string {
-  const first = day(ctx, found.first);
-  const last = day(ctx, found.last);
-  if (found.codes > 0) {
-    const when = first && last ? (first === last ? t(ctx.lang, 'scanOn', { date: last }) : t(ctx.lang, 'scanBetween', { first, last })) : '';
-    return `${t(ctx.lang, 'scanCodesCount', { count: found.codes })}${when}`;
-  }
-  return t(ctx.lang, 'scanLoginsCount', { count: found.logins });
-}
-
-function renderResult(ctx: Context, outcome: ScanOutcome, found: readonly FoundService[]): void {
-  const look = lookOf(ctx);
-  const out = (text = '') => println(ctx.stdout, text);
-  for (const source of outcome.sources) {
-    const key = MESSAGE_FORMATS.has(source.format) ? 'scanReadMessages' : 'scanReadLogins';
-    out(look.paint.dim(t(ctx.lang, key, { file: visible(source.path), format: t(ctx.lang, FORMAT_NAMES[source.format]), count: source.items.toLocaleString('en-US') })));
-  }
-  out();
-  if (!found.length) out(t(ctx.lang, 'scanNothingFound'));
-  const tiers = [
-    ['codes', 'scanTierCodes', 'scanTierCodesWhy'],
-    ['vault-texts', 'scanTierVaultTexts', 'scanTierVaultTextsWhy'],
-    ['vault', 'scanTierVault', 'scanTierVaultWhy'],
-  ] as const;
-  for (const [evidence, heading, why] of tiers) {
-    const inTier = found.filter((each) => each.evidence === evidence);
-    if (!inTier.length) continue;
-    out(look.paint.bold(t(ctx.lang, heading, { count: inTier.length })));
-    out(wrap(t(ctx.lang, why), look.width, 2, '  ', look.paint.dim));
-    for (const each of inTier) {
-      const source = each.entry.kind === '2fa' ? ` ${look.paint.dim(t(ctx.lang, 'scanFrom2fa'))}` : '';
-      out(`  • ${localize(each.entry.name, ctx.lang)}${source} — ${evidenceLine(ctx, each)}`);
-      out(look.paint.dim(`    ${t(ctx.lang, 'scanStepId', { step: `${SERVICE_STEP_PREFIX}${each.entry.id}` })}`));
-    }
-    out();
-  }
-  if (outcome.tally.unattributed) out(wrap(t(ctx.lang, 'scanUnattributed', { count: outcome.tally.unattributed }), look.width, 0, ''));
 }
 
 /** The plan's inventory with these services added (2fa.directory ones as services added by name). */
@@ -169,7 +129,7 @@ export async function scan(ctx: Context, given: string[], options: ScanOptions):
         2,
       ),
     );
-  } else renderResult(ctx, outcome, found);
+  } else println(ctx.stdout, renderScanResult(outcome, found, { ...lookOf(ctx), timeZone: timeZoneOf(ctx) }));
   if (!loaded?.state.answers) {
     if (!options.json && found.length) println(ctx.stdout, wrap(t(ctx.lang, 'scanAddHow'), lookOf(ctx).width, 0, '', ctx.paint.dim));
     return;
@@ -189,7 +149,7 @@ export async function scan(ctx: Context, given: string[], options: ScanOptions):
 /** A found service as a line of the guide's checkbox list. */
 function choiceOf(ctx: Context, found: FoundService, inventory: ServiceAnswer): FoundChoice {
   const already = inventory.services.includes(found.entry.id) || inventory.customServices.some((custom) => custom.id === found.entry.id);
-  return { id: found.entry.id, label: `${localize(found.entry.name, ctx.lang)} — ${evidenceLine(ctx, found)}`, checked: already || found.evidence === 'codes', group: found.evidence };
+  return { id: found.entry.id, label: `${localize(found.entry.name, ctx.lang)} — ${evidenceLine(found, ctx.lang, timeZoneOf(ctx))}`, checked: already || found.evidence === 'codes', group: found.evidence };
 }
 
 /**
@@ -224,19 +184,3 @@ export async function offerScan(ctx: Context, prompts: ScanPrompts, inventory: S
     return withFound(kept, found.filter((each) => ticked.has(each.entry.id)));
   }
 }
-
-export const FORMAT_NAMES = {
-  'android-sms': 'fmtAndroidSms',
-  'google-voice': 'fmtGoogleVoice',
-  'iphone-backup': 'fmtIphoneBackup',
-  'bitwarden-json': 'fmtBitwardenJson',
-  'bitwarden-csv': 'fmtBitwardenCsv',
-  '1password-csv': 'fmt1PasswordCsv',
-  '1password-1pux': 'fmt1Pux',
-  'chromium-csv': 'fmtChromiumCsv',
-  'firefox-csv': 'fmtFirefoxCsv',
-  'apple-csv': 'fmtAppleCsv',
-  'keepass-csv': 'fmtKeePassCsv',
-  'keepassxc-csv': 'fmtKeePassXcCsv',
-  'keepass-xml': 'fmtKeePassXml',
-} as const;
