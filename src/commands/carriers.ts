@@ -5,7 +5,8 @@ import { carrierToJson, JSON_SCHEMA_VERSION } from '../core/json.js';
 import { closestIds } from '../core/step-ref.js';
 import { UserError, type MessageLine } from '../errors.js';
 import { localize } from '../i18n.js';
-import { renderCarrierFacts, renderIdTable, wrap } from '../io/render.js';
+import { renderCarrierFacts, wrap } from '../io/render.js';
+import { renderIdTable } from '../io/table.js';
 import { t } from '../text.js';
 
 export interface CarriersOptions {

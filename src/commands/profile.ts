@@ -7,7 +7,7 @@ import { DEFAULT_PROFILE } from '../core/store-format.js';
 import { EXIT, UserError } from '../errors.js';
 import { localize } from '../i18n.js';
 import { confirmDestructive } from '../io/notices.js';
-import { renderProfiles } from '../io/render.js';
+import { renderProfiles } from '../io/table.js';
 import { t } from '../text.js';
 import { sensitiveKindText } from './support/secrets.js';
 

@@ -5,7 +5,8 @@ import { JSON_SCHEMA_VERSION } from '../core/json.js';
 import { CODE_CATEGORIES, type CodeCategory } from '../core/types.js';
 import { EXIT, UserError } from '../errors.js';
 import { localize, type Lang } from '../i18n.js';
-import { renderIdTable, wrap } from '../io/render.js';
+import { wrap } from '../io/render.js';
+import { renderIdTable } from '../io/table.js';
 import { t } from '../text.js';
 
 export interface ServicesOptions {

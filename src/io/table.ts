@@ -1,4 +1,8 @@
-import { wrapText } from './layout.js';
+import type { Params } from '../i18n.js';
+import { t } from '../text.js';
+import { padEnd, stringWidth, wrapText } from './layout.js';
+import { wrap, type Look } from './render.js';
+import { visible } from './visible.js';
 import { displayWidth } from './width.js';
 
 /** A cell's text and how it is painted (after padding: colour codes take no columns but would count as characters). */
@@ -27,5 +31,55 @@ export function formatColumns(rows: readonly (readonly Cell[])[], width: number,
     if (last === undefined) return (indent + lead).trimEnd();
     const lines = wrapText(text(last), room).map((line) => paint(last, line));
     return [`${indent}${lead}${row.length > 1 ? '  ' : ''}${lines[0]}`.trimEnd(), ...lines.slice(1).map((line) => ' '.repeat(lastStart) + line)].join('\n');
+  });
+}
+
+/** A row of an id table: the id, its name, and a note shown dim. */
+export interface IdRow {
+  id: string;
+  name: string;
+  note: string;
+}
+
+/**
+ * Ids beside their names and a dim note, one line each, the columns lined up by display width (a Chinese name takes
+ * two columns a character) across every row given, so separate groups of one table line up too. Where the columns
+ * do not fit, the name and note wrap under the id's column. Returns the lines in the rows' order.
+ */
+export function renderIdTable(rows: readonly IdRow[], look: Look): string[] {
+  const table = formatColumns(rows.map((row) => [row.id, row.name, { text: row.note, style: look.paint.dim }]), look.width, '  ');
+  const idWidth = Math.max(...rows.map((row) => stringWidth(row.id)));
+  return rows.map((row, index) => table?.[index] ?? wrap(`${row.name}  ${look.paint.dim(row.note)}`, look.width, idWidth + 4, `  ${padEnd(row.id, idWidth)}  `));
+}
+
+/** A profile as `profile list` shows it. */
+export interface ProfileRow {
+  name: string;
+  active: boolean;
+  label: string | null;
+  carrier: string | null;
+  progress: Params;
+}
+
+/** `profile list`: columns by display width; on a narrow terminal, one line each. Names and labels are shown as text. */
+export function renderProfiles(rows: readonly ProfileRow[], look: Look): string[] {
+  const shown = rows.map((row) => ({ ...row, name: visible(row.name), label: row.label === null ? null : visible(row.label) }));
+  const table = formatColumns(
+    shown.map((row) => [
+      row.active ? { text: '*', style: look.paint.green } : ' ',
+      { text: row.name, style: look.paint.bold },
+      row.label ?? t(look.lang, 'profileNotSetUp'),
+      row.carrier ?? '',
+      t(look.lang, 'progressLine', row.progress),
+      row.active ? { text: t(look.lang, 'profileActive'), style: look.paint.dim } : '',
+    ]),
+    look.width,
+  );
+  if (table) return table;
+  const width = Math.max(...shown.map((row) => stringWidth(row.name)));
+  return shown.map((row) => {
+    const about = [row.label ?? t(look.lang, 'profileNotSetUp'), row.carrier, t(look.lang, 'progressLine', row.progress)].filter(Boolean).join(' · ');
+    const marker = row.active ? look.paint.green('*') : ' ';
+    return `${marker} ${look.paint.bold(padEnd(row.name, width))}  ${about}${row.active ? look.paint.dim(`  ${t(look.lang, 'profileActive')}`) : ''}`;
   });
 }

@@ -1,6 +1,7 @@
 // Writes files in the structure of an "SMS Backup & Restore" backup (SyncTech's documented fields), with
 // synthetic content: used by make-fixtures.ts for the committed fixture and by the bench for 10 MB–1 GB files.
 import fs from 'node:fs';
+import { random } from '../../helpers/seed.js';
 
 export interface SmsRecord {
   address: string;
@@ -65,18 +66,6 @@ export function header(count: number): string {
 }
 
 export const FOOTER = '</smses>\n';
-
-/** A deterministic pseudo-random generator (mulberry32), so a bench file is the same for the same seed. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CHAT = [
   'Running late, see you at 7',
