@@ -5,15 +5,14 @@ import { SERVICE_STEP_PREFIX, type Fact } from '../core/types.js';
 import type { ActiveWarning } from '../core/warnings.js';
 import { localize, type Localized } from '../i18n.js';
 import { t } from '../text.js';
+import { distinctWarnings, stepRule } from './step-screen.js';
 import {
-  distinctWarnings,
   freshnessLines,
   noteLine,
   renderCarrierFacts,
   renderSource,
   renderWarnings,
   section,
-  stepRule,
   visible,
   wrap,
   type Look,

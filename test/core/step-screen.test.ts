@@ -6,7 +6,7 @@ import type { Answers, HistoryEvent } from '../../src/core/types.js';
 import { warningsForStep, warningText } from '../../src/core/warnings.js';
 import { localize, type Lang } from '../../src/i18n.js';
 import { createPaint } from '../../src/io/color.js';
-import { renderStepScreen, type StepScreen } from '../../src/io/render.js';
+import { renderStepScreen, type StepScreen } from '../../src/io/step-screen.js';
 import { wrapText } from '../../src/io/layout.js';
 import { answers, FIXED_NOW } from '../helpers/world.js';
 

@@ -8,7 +8,7 @@ import type { Lang } from '../../src/i18n.js';
 import { localize } from '../../src/i18n.js';
 import { createPaint } from '../../src/io/color.js';
 import { wrapText } from '../../src/io/layout.js';
-import { renderStepScreen } from '../../src/io/render.js';
+import { renderStepScreen } from '../../src/io/step-screen.js';
 import { t } from '../../src/text.js';
 import { binEnv, runBin } from '../helpers/bin.js';
 import { KEY, PtySession } from '../helpers/pty.js';
