@@ -128,7 +128,8 @@ export function accountsPending(plan: readonly PlanStep[], state: ProfileState):
   return plan.some((step) => (step.id === 'move-accounts' || step.id.startsWith(SERVICE_STEP_PREFIX)) && stepState(state, step.id).status === 'pending');
 }
 
-function carrierLabel(answers: Answers) {
+/** The carrier's name in both languages, or its id where the directory does not know it. */
+export function carrierLabel(answers: Answers) {
   return findCarrier(answers.carrier)?.name ?? { en: answers.carrier, zh: answers.carrier };
 }
 

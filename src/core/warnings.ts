@@ -1,10 +1,9 @@
 import type { StepId } from '../content/steps.js';
 import { WARNINGS, type WarningId } from '../content/warnings.js';
 import { localize, type Lang, type Localized, type LocalizedParams } from '../i18n.js';
-import { findCarrier } from '../content/carriers.js';
 import { lineRuleOf } from '../content/lines.js';
 import { addDays, dateIn, daysBetween, type CalendarDate } from './dates.js';
-import { lineDates } from './follow-ups.js';
+import { carrierLabel, lineDates } from './follow-ups.js';
 import { destinationRule, lineStatusOf } from './line.js';
 import { goalOf, type PlanStep } from './plan.js';
 import { stepState, type ProfileState } from './progress.js';
@@ -72,7 +71,7 @@ export function activeWarnings(plan: readonly PlanStep[], state: ProfileState, n
   }
   if (answers?.line === 'unsure') found.push(['line-unsure']);
   const rule = lineRuleOf(answers?.carrier);
-  const carrier = answers ? (findCarrier(answers.carrier)?.name ?? { en: answers.carrier, zh: answers.carrier }) : undefined;
+  const carrier = answers ? carrierLabel(answers) : undefined;
   // A renewal still ahead whose safe dates (auto-refill off, the move done) have already gone by.
   const ahead = answers?.renewalDate && rule.cycle && line !== 'suspended' && line !== 'gone' && answers.renewalDate >= today ? lineDates(answers.renewalDate, rule, timeZone) : undefined;
   if (answers?.renewalDate && line === 'suspended' && rule.releaseDays !== undefined && addDays(answers.renewalDate, rule.releaseDays) < today) {
