@@ -19,3 +19,8 @@ export function bothLanguages(key: MessageKey, values: Record<string, Localized 
   const pick = (lang: Lang): Params => Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'string' ? value : value[lang]]));
   return { zh: fillTemplate(MESSAGES[key].zh, pick('zh')), en: fillTemplate(MESSAGES[key].en, pick('en')) };
 }
+
+/** Ids or names as a list in each language: "a, b" in English, "a、b" in Chinese (the ids stay as they are). */
+export function listOf(items: readonly string[]): Localized {
+  return { en: items.join(MESSAGES.listSeparator.en), zh: items.join(MESSAGES.listSeparator.zh) };
+}

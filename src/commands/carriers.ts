@@ -7,7 +7,7 @@ import { UserError, type MessageLine } from '../errors.js';
 import { localize } from '../i18n.js';
 import { renderCarrierFacts, wrap } from '../io/render.js';
 import { renderIdTable } from '../io/table.js';
-import { t } from '../text.js';
+import { listOf, t } from '../text.js';
 
 export interface CarriersOptions {
   json?: boolean;
@@ -20,7 +20,7 @@ function requireCarrier(id: string): string {
   if (carrierFacts(wanted) && findCarrier(wanted)) return wanted;
   const lines: MessageLine[] = [['unknownCarrierId', { id }]];
   const closest = closestIds(KNOWN.map((carrier) => carrier.id), wanted);
-  if (closest.length) lines.push(['closestSteps', { ids: closest.join(', ') }]);
+  if (closest.length) lines.push(['closestSteps', { ids: listOf(closest) }]);
   throw new UserError(lines);
 }
 

@@ -9,7 +9,7 @@ import { CODE_CATEGORIES } from '../core/types.js';
 import { EXIT, UserError } from '../errors.js';
 import { LANGS, localize } from '../i18n.js';
 import { loadTab } from '../lazy.js';
-import { t } from '../text.js';
+import { listOf, t } from '../text.js';
 import { EXPORT_FORMATS } from './export.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish', 'powershell'] as const;
@@ -186,7 +186,7 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** `simexit completion <shell>`: prints the script that makes the shell ask simexit for completions. */
 export async function completionScript(ctx: Context, _program: Command, shell: string): Promise<void> {
-  if (!(SHELLS as readonly string[]).includes(shell)) throw new UserError(['invalidShell', { value: shell, shells: SHELLS.join(', ') }], EXIT.usage);
+  if (!(SHELLS as readonly string[]).includes(shell)) throw new UserError(['invalidShell', { value: shell, shells: listOf(SHELLS) }], EXIT.usage);
   if (shell === 'powershell') {
     // PowerShell's script is @bomb.sh/tab's (cobra's, which speaks the same protocol); it prints with console.log,
     // which main.ts routes through the checked output.

@@ -8,7 +8,7 @@ import { EXIT, UserError } from '../errors.js';
 import { localize } from '../i18n.js';
 import { confirmDestructive } from '../io/notices.js';
 import { renderProfiles } from '../io/table.js';
-import { t } from '../text.js';
+import { listOf, t } from '../text.js';
 import { sensitiveKindText } from './support/secrets.js';
 
 function requireValidName(ctx: Context, name: string): void {
@@ -19,7 +19,7 @@ function requireValidName(ctx: Context, name: string): void {
 
 function requireExisting(ctx: Context, name: string): void {
   const { names } = ctx.store.readOverview();
-  if (!names.includes(name)) throw new UserError(['unknownProfile', { name, names: names.join(', ') }]);
+  if (!names.includes(name)) throw new UserError(['unknownProfile', { name, names: listOf(names) }]);
 }
 
 /** Adds a profile for another number and makes it the active one. */

@@ -12,7 +12,7 @@ import { evidenceLine, renderScanResult } from '../io/scan-result.js';
 import type { ServiceAnswer } from '../io/prompts.js';
 import { loadDirectory, scanPaths, type ScanOutcome } from '../scan/engine.js';
 import { pickNamed, type FoundService } from '../scan/result.js';
-import { t } from '../text.js';
+import { listOf, t } from '../text.js';
 import { loadProfile } from './support/plan.js';
 
 export interface ScanOptions {
@@ -110,7 +110,7 @@ export async function scan(ctx: Context, given: string[], options: ScanOptions):
   if (add) {
     if (typeof add === 'string') {
       const { picked: named, unknown } = pickNamed(found, add.normalize('NFKC').split(','), await loadDirectory());
-      if (unknown.length) throw new UserError([['scanAddUnknown', { names: unknown.join(', ') }], ['scanAddHint']]);
+      if (unknown.length) throw new UserError([['scanAddUnknown', { names: listOf(unknown) }], ['scanAddHint']]);
       picked = named;
     } else picked = addedByDefault(found);
   }

@@ -7,7 +7,7 @@ import { EXIT, UserError } from '../errors.js';
 import { localize, type Lang } from '../i18n.js';
 import { wrap } from '../io/render.js';
 import { renderIdTable } from '../io/table.js';
-import { t } from '../text.js';
+import { listOf, t } from '../text.js';
 
 export interface ServicesOptions {
   category?: string;
@@ -41,7 +41,7 @@ function pageMark(service: ServiceDef, lang: Lang): string {
 export function services(ctx: Context, options: ServicesOptions): void {
   const category = options.category?.toLowerCase();
   if (category !== undefined && !(CODE_CATEGORIES as readonly string[]).includes(category)) {
-    throw new UserError(['invalidCategory', { value: options.category ?? '', categories: CODE_CATEGORIES.join(', ') }], EXIT.usage);
+    throw new UserError(['invalidCategory', { value: options.category ?? '', categories: listOf(CODE_CATEGORIES) }], EXIT.usage);
   }
   const categories = (category ? [category] : CODE_CATEGORIES) as readonly CodeCategory[];
   const shown = allServices().filter((service) => categories.includes(service.category));

@@ -4,17 +4,17 @@ import { buildPlan } from '../core/plan.js';
 import { answerValue, applySetting, SETTING_KEYS, startingAnswers, type SettingRefusal } from '../core/settings.js';
 import { EXIT, UserError, type MessageLine } from '../errors.js';
 import { labelProblem, LABEL_MAX } from '../io/prompts.js';
-import { t } from '../text.js';
+import { listOf, t } from '../text.js';
 import { loadProfile } from './support/plan.js';
 
 function refusalLines(refusal: SettingRefusal): { lines: MessageLine[]; code: number } {
   switch (refusal.kind) {
     case 'unknown-key':
-      return { lines: [['setUnknownKey', { key: refusal.key, keys: SETTING_KEYS.join(', ') }]], code: EXIT.usage };
+      return { lines: [['setUnknownKey', { key: refusal.key, keys: listOf(SETTING_KEYS) }]], code: EXIT.usage };
     case 'bad-value':
-      return { lines: [['setBadValue', { key: refusal.key, value: refusal.value, valid: refusal.valid.join(', ') }]], code: EXIT.usage };
+      return { lines: [['setBadValue', { key: refusal.key, value: refusal.value, valid: listOf(refusal.valid) }]], code: EXIT.usage };
     case 'unknown-carrier':
-      return { lines: [['setUnknownCarrier', { value: refusal.value, valid: CARRIERS.map((carrier) => carrier.id).join(', ') }]], code: EXIT.usage };
+      return { lines: [['setUnknownCarrier', { value: refusal.value, valid: listOf(CARRIERS.map((carrier) => carrier.id)) }]], code: EXIT.usage };
     case 'unknown-service':
       return { lines: [['setUnknownService', { value: refusal.value }]], code: EXIT.usage };
     case 'mixed-services':

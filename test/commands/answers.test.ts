@@ -61,7 +61,7 @@ describe('set: one answer without the questions', () => {
       [['set', 'renewal', '12/10/2026'], /is not a date/, /不是日期/],
       [['set', 'renewal', '1999-12-31'], /before 2000/, /早于 2000 年/],
       [['set', 'renewal', '2040-01-01'], /more than five years ahead/, /超过五年/],
-      [['set', 'line', 'dead'], /use one of active, suspended, gone, unsure/, /active, suspended, gone, unsure/],
+      [['set', 'line', 'dead'], /use one of active, suspended, gone, unsure/, /active、suspended、gone、unsure/],
     ];
     for (const [argv, en, zh] of cases) {
       const english = await run(home, argv);

@@ -6,9 +6,9 @@ import { findStep, normalizeRef } from '../../core/step-ref.js';
 import type { Answers, HistoryEvent } from '../../core/types.js';
 import type { MessageKey } from '../../content/messages.js';
 import { UserError, type MessageLine } from '../../errors.js';
-import { localize, setInvocation, type Localized } from '../../i18n.js';
+import { localize, setInvocation } from '../../i18n.js';
 import type { StoreOverview } from '../../io/store.js';
-import { t } from '../../text.js';
+import { listOf } from '../../text.js';
 
 /** The active profile as commands need it: its history, what it means now, and the plan. */
 export interface Loaded {
@@ -44,7 +44,7 @@ export function chooseProfile(ctx: Context, overview: StoreOverview): string {
   if (!names.includes(wanted)) {
     // Its hints must not name the profile that does not exist.
     setInvocation(invocationOf(ctx.env, undefined));
-    throw new UserError(['unknownProfile', { name: wanted, names: names.join(', ') }]);
+    throw new UserError(['unknownProfile', { name: wanted, names: listOf(names) }]);
   }
   return wanted;
 }
@@ -77,11 +77,6 @@ export function requireStep(plan: readonly PlanStep[], ref: string, renumbered?:
   if (found.suggestions.length) lines.push(['closestSteps', { ids: listOf(found.suggestions) }]);
   lines.push(['seeList']);
   throw new UserError(lines);
-}
-
-/** Ids as a list in each language: "a, b" in English, "a、b" in Chinese. */
-function listOf(ids: readonly string[]): Localized {
-  return { en: ids.join(t('en', 'listSeparator')), zh: ids.join(t('zh', 'listSeparator')) };
 }
 
 export function stepParams(ctx: Context, step: PlanStep) {
