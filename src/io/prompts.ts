@@ -174,8 +174,10 @@ export function codesQuestion(lang: Lang, current?: CodeAnswer) {
     message: t(lang, 'askCodes'),
     choices: [
       ...CODE_CATEGORIES.map((category) => ({
-        name: `${localize(CATEGORY_NAMES[category].name, lang)}  ${localize(CATEGORY_NAMES[category].examples, lang)}`,
-        short: localize(CATEGORY_NAMES[category].name, lang),
+        // The examples show under the list for the highlighted line: beside the name they made lines too long for a
+        // narrow terminal, which broke them mid-word.
+        name: localize(CATEGORY_NAMES[category].name, lang),
+        description: localize(CATEGORY_NAMES[category].examples, lang),
         value: category as CodeCategory | typeof UNSURE,
         checked: current?.categories.includes(category) ?? false,
       })),

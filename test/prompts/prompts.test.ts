@@ -5,7 +5,7 @@ import type { Context } from '@inquirer/type';
 import { buildPlan } from '../../src/core/plan.js';
 import * as inquirer from '../../src/lazy/inquirer.js';
 import { checkbox, search } from '@inquirer/prompts';
-import { createPrompts, labelProblem, serviceSearchQuestion, servicesInCategoryQuestion, type Prompts } from '../../src/io/prompts.js';
+import { codesQuestion, createPrompts, labelProblem, serviceSearchQuestion, servicesInCategoryQuestion, type Prompts } from '../../src/io/prompts.js';
 
 // Keyboard tests on Inquirer's virtual screen, through the real adapter: `render` hands the prompt its
 // input and output streams, and createPrompts(context) passes them on to Inquirer.
@@ -108,6 +108,19 @@ describe('the accounts inventory questions', () => {
     events.keypress('space'); // PayPal, the first
     events.keypress('enter');
     assert.deepEqual(await answer, ['paypal', 'wise']);
+  });
+
+  it('account categories: one short line each, the examples under the list for the highlighted one, in both languages', async () => {
+    for (const [lang, examples, next] of [['en', /Chase, Bank of America, Amex/, /Schwab, Fidelity/], ['zh', /Chase、美国银行、Amex/, /Schwab、Fidelity/]] as const) {
+      const { answer, events, getScreen } = await render(checkbox, codesQuestion(lang));
+      await screenShows(getScreen, examples);
+      assert.equal(getScreen().split('\n').filter((line) => examples.test(line)).length, 1, 'the examples once, not beside every name');
+      assert.doesNotMatch(getScreen(), next);
+      events.keypress('down');
+      await screenShows(getScreen, next);
+      events.keypress('enter');
+      assert.deepEqual(await answer, []);
+    }
   });
 
   it('search finds a service by its Chinese name', async () => {
