@@ -1,3 +1,4 @@
+import { styleText } from 'node:util';
 import type { Context as PromptContext } from '@inquirer/type';
 import { CATEGORY_NAMES } from '../content/categories.js';
 import { CARRIERS } from '../content/carriers.js';
@@ -10,6 +11,7 @@ import type { PlanStep } from '../core/plan.js';
 import { localize, type Lang, type Params } from '../i18n.js';
 import { loadInquirer } from '../lazy.js';
 import { t } from '../text.js';
+import { wrapText } from './layout.js';
 import { createScanPrompts, type ScanPrompts } from './scan-prompts.js';
 
 // The only user of @inquirer/prompts (through src/lazy/inquirer.ts), loaded when a command asks (loadPrompts).
@@ -91,6 +93,13 @@ export function themeFor(lang: Lang) {
   const word = (text: string) => (KEY_WORDS[text] ? t(lang, KEY_WORDS[text]) : text);
   return {
     style: {
+      // A question longer than the terminal is wrapped at word (or CJK) boundaries: Inquirer wraps the question it
+      // is asking, but the answered line it leaves behind was broken mid-word by the terminal. "? " comes first.
+      message: (text: string) => {
+        const columns = process.stdout.columns;
+        const wrapped = columns && columns > 20 ? wrapText(text, columns - 2).join('\n') : text;
+        return styleText('bold', wrapped);
+      },
       keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${word(key)} ${word(action)}`).join(' • '),
       // The answer line of a checkbox: "微信、WhatsApp" in Chinese, "WeChat, WhatsApp" in English.
       renderSelectedChoices: (selected: ReadonlyArray<{ short: string }>) => selected.map((choice) => choice.short).join(t(lang, 'listSeparator')),
